@@ -1,0 +1,5 @@
+package tw.museum.catalog.agent;
+
+public enum AgentKind {
+    PERSON, ORGANIZATION
+}

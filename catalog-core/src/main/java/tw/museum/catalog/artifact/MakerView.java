@@ -1,0 +1,6 @@
+package tw.museum.catalog.artifact;
+
+import tw.museum.catalog.common.Bilingual;
+
+public record MakerView(long agentId, Bilingual name, Bilingual role) {
+}

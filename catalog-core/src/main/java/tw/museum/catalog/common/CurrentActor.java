@@ -1,0 +1,21 @@
+package tw.museum.catalog.common;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Who is making the current change, for the audit trail: the signed-in staff user, or "system". */
+@Component
+public class CurrentActor {
+
+    public static final String SYSTEM = "system";
+
+    public String name() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null
+                || "anonymousUser".equals(authentication.getName())) {
+            return SYSTEM;
+        }
+        return authentication.getName();
+    }
+}

@@ -1,0 +1,4 @@
+package tw.museum.catalog.media;
+
+public record ImageHeader(int width, int height) {
+}

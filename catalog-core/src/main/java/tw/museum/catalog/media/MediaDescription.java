@@ -1,0 +1,14 @@
+package tw.museum.catalog.media;
+
+import tw.museum.catalog.common.Bilingual;
+
+/**
+ * What staff say about a media file. {@code position} and {@code primary} are optional on upload
+ * (appended, and primary when it is the first image); {@code version} is required for edits.
+ */
+public record MediaDescription(Bilingual caption, String rights, Integer position, Boolean primary, Long version) {
+
+    public static MediaDescription none() {
+        return new MediaDescription(null, null, null, null, null);
+    }
+}

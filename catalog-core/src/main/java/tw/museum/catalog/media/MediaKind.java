@@ -1,0 +1,5 @@
+package tw.museum.catalog.media;
+
+public enum MediaKind {
+    IMAGE, DOCUMENT
+}

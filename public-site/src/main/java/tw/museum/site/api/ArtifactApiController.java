@@ -1,0 +1,105 @@
+package tw.museum.site.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import tw.museum.site.security.CataloguersOnly;
+import tw.museum.site.security.StaffOnly;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tw.museum.catalog.artifact.ArtifactData;
+import tw.museum.catalog.artifact.ArtifactFilter;
+import tw.museum.catalog.artifact.ArtifactService;
+import tw.museum.catalog.artifact.ArtifactStatus;
+import tw.museum.catalog.artifact.ArtifactView;
+import tw.museum.catalog.audit.AuditRecord;
+import tw.museum.catalog.common.RecordNotFoundException;
+import tw.museum.site.security.Viewer;
+
+/**
+ * Artifacts, addressed by object number. Staff get the whole record; everyone else gets published
+ * records without restricted fields, and drafts do not exist for them (404, not 403, so their
+ * numbers are not disclosed either).
+ */
+@RestController
+@RequestMapping(path = "/api/v1/artifacts", produces = MediaType.APPLICATION_JSON_VALUE)
+public class ArtifactApiController {
+
+    private static final Set<String> SORTABLE = Set.of("objectNumber", "titleZh", "titleEn", "dateEarliest",
+            "updatedAt", "createdAt");
+
+    private final ArtifactService artifacts;
+
+    public ArtifactApiController(ArtifactService artifacts) {
+        this.artifacts = artifacts;
+    }
+
+    @GetMapping
+    public PageResponse<?> list(@RequestParam(required = false) String q,
+                                @RequestParam(required = false) ArtifactStatus status,
+                                @RequestParam(required = false) String classification,
+                                @RequestParam(required = false) Long maker,
+                                @RequestParam(required = false) String material,
+                                @RequestParam(required = false) Integer yearFrom,
+                                @RequestParam(required = false) Integer yearTo,
+                                @RequestParam(defaultValue = "0") int page,
+                                @RequestParam(defaultValue = "20") int size,
+                                @RequestParam(required = false) String sort) {
+        Pageable pageable = Paging.of(page, size, sort, SORTABLE, Sort.by("objectNumber"));
+        ArtifactFilter filter = new ArtifactFilter(q, status, classification, maker, material, yearFrom, yearTo);
+        if (Viewer.isStaff()) {
+            return PageResponse.of(artifacts.list(filter, pageable));
+        }
+        return PageResponse.of(artifacts.listPublished(filter, pageable));
+    }
+
+    @GetMapping("/{objectNumber}")
+    public Object get(@PathVariable String objectNumber) {
+        if (Viewer.isStaff()) {
+            return artifacts.get(objectNumber);
+        }
+        return artifacts.findPublished(objectNumber)
+                .orElseThrow(() -> new RecordNotFoundException(ArtifactService.AUDIT_TYPE, objectNumber));
+    }
+
+    @CataloguersOnly
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<ArtifactView> create(@RequestBody ArtifactData data) {
+        ArtifactView created = artifacts.create(data);
+        return ResponseEntity.created(URI.create("/api/v1/artifacts/" + created.objectNumber())).body(created);
+    }
+
+    @CataloguersOnly
+    @PutMapping(path = "/{objectNumber}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ArtifactView update(@PathVariable String objectNumber, @RequestBody ArtifactData data) {
+        return artifacts.update(objectNumber, data);
+    }
+
+    @CataloguersOnly
+    @PostMapping("/{objectNumber}/publish")
+    public ArtifactView publish(@PathVariable String objectNumber, @RequestParam(required = false) Long version) {
+        return artifacts.publish(objectNumber, version);
+    }
+
+    @CataloguersOnly
+    @PostMapping("/{objectNumber}/withdraw")
+    public ArtifactView withdraw(@PathVariable String objectNumber, @RequestParam(required = false) Long version) {
+        return artifacts.withdraw(objectNumber, version);
+    }
+
+    @StaffOnly
+    @GetMapping("/{objectNumber}/history")
+    public List<AuditRecord> history(@PathVariable String objectNumber) {
+        return artifacts.history(objectNumber);
+    }
+}

@@ -1,0 +1,63 @@
+package tw.museum.site.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two ways in. The API takes HTTP Basic on every request and never reads the session cookie, so a
+ * signed-in browser cannot be tricked into API writes (no CSRF exposure). The pages use form login
+ * with a session and CSRF tokens on every form.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+    static final String[] CATALOGUERS = {StaffRoles.CURATOR, StaffRoles.REGISTRAR, StaffRoles.ADMINISTRATOR};
+    static final String[] ALL_STAFF = {StaffRoles.CURATOR, StaffRoles.REGISTRAR, StaffRoles.CONSERVATOR,
+            StaffRoles.ADMINISTRATOR};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/api/v1/artifacts/*/history").hasAnyRole(ALL_STAFF)
+                        // Anonymous reads are allowed; controllers answer them with public data only.
+                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers("/api/v1/artifacts/*/media", "/api/v1/artifacts/*/media/**")
+                        .hasAnyRole(ALL_STAFF)
+                        .anyRequest().hasAnyRole(CATALOGUERS))
+                .httpBasic(basic -> basic.realmName("museum"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/staff/login").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/staff/artifacts/*/media").hasAnyRole(ALL_STAFF)
+                        .requestMatchers(HttpMethod.POST, "/staff/**").hasAnyRole(CATALOGUERS)
+                        .requestMatchers("/staff/**").hasAnyRole(ALL_STAFF)
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage("/staff/login").defaultSuccessUrl("/staff", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/"))
+                .headers(h -> h
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                        + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.build();
+    }
+}
