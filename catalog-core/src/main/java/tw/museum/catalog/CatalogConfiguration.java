@@ -1,6 +1,7 @@
 package tw.museum.catalog;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,11 +12,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 public class CatalogConfiguration {
 
-    /** One clock for every timestamp, so tests can move time instead of waiting for it. */
+    /**
+     * One clock for every timestamp, so tests can move time instead of waiting for it. It ticks in
+     * microseconds, the precision both databases keep, so a record reads back exactly as it was written.
+     */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     @Bean

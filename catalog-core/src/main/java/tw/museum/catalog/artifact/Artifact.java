@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.BatchSize;
 import tw.museum.catalog.common.Bilingual;
+import tw.museum.catalog.common.Decimals;
 import tw.museum.catalog.place.Place;
 import tw.museum.catalog.vocabulary.Term;
 
@@ -156,7 +157,7 @@ public class Artifact {
         rightsStatementEn = rights.en();
         RestrictedData restricted = data.restricted();
         storageLocation = blankToNull(restricted.storageLocation());
-        insuranceValue = restricted.insuranceValue();
+        insuranceValue = Decimals.canonical(restricted.insuranceValue());
         insuranceCurrency = blankToNull(restricted.insuranceCurrency());
         internalNotes = blankToNull(restricted.internalNotes());
         touch(now, actor);
@@ -256,7 +257,7 @@ public class Artifact {
     }
 
     public RestrictedData getRestricted() {
-        return new RestrictedData(storageLocation, insuranceValue, insuranceCurrency, internalNotes);
+        return new RestrictedData(storageLocation, Decimals.canonical(insuranceValue), insuranceCurrency, internalNotes);
     }
 
     public Instant getCreatedAt() {

@@ -3,6 +3,7 @@ package tw.museum.catalog.artifact;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import tw.museum.catalog.common.Bilingual;
+import tw.museum.catalog.common.Decimals;
 
 @Embeddable
 public class DimensionEntry {
@@ -21,11 +22,11 @@ public class DimensionEntry {
         this.partZh = part.zh();
         this.partEn = part.en();
         this.aspect = d.aspect();
-        this.amount = d.value();
+        this.amount = Decimals.canonical(d.value());
         this.unit = d.unit();
     }
 
     Dimension toDimension() {
-        return new Dimension(new Bilingual(partZh, partEn), aspect, amount, unit);
+        return new Dimension(new Bilingual(partZh, partEn), aspect, Decimals.canonical(amount), unit);
     }
 }
