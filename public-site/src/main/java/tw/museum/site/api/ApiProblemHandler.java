@@ -5,6 +5,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,6 +35,7 @@ import tw.museum.site.web.MediaFileController;
  * why, in the caller's language (Accept-Language; Traditional Chinese by default). Never a stack trace.
  */
 @RestControllerAdvice(basePackageClasses = {ApiProblemHandler.class, MediaFileController.class})
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's own problem-details handler, which knows no fields or languages
 public class ApiProblemHandler {
 
     private final MessageSource messages;

@@ -60,6 +60,10 @@ public class ArtifactApiController {
         if (Viewer.isStaff()) {
             return PageResponse.of(artifacts.list(filter, pageable));
         }
+        if (status != null && status != ArtifactStatus.PUBLISHED) {
+            // The public asking for drafts gets what it may see of them: nothing.
+            return new PageResponse<>(List.of(), page, size, 0, 0);
+        }
         return PageResponse.of(artifacts.listPublished(filter, pageable));
     }
 

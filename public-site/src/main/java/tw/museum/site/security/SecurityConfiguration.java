@@ -52,6 +52,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/staff/**").hasAnyRole(ALL_STAFF)
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/staff/login").defaultSuccessUrl("/staff", false).permitAll())
+                // Scripts may fetch media files with Basic credentials too; forms still need their CSRF token.
+                .httpBasic(basic -> basic.realmName("museum"))
                 .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/"))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(

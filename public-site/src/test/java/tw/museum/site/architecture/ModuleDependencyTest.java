@@ -1,0 +1,60 @@
+package tw.museum.site.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module dependency rule, checked on the compiled classes of all five modules (this module's test
+ * classpath holds them all): catalog-core depends on no other module; search and iiif-server only on
+ * catalog-core.
+ */
+class ModuleDependencyTest {
+
+    static final String CATALOG = "tw.museum.catalog..";
+    static final String SEARCH = "tw.museum.search..";
+    static final String IIIF = "tw.museum.iiif..";
+    static final String SITE = "tw.museum.site..";
+    static final String IMPORTER = "tw.museum.importer..";
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("tw.museum");
+    }
+
+    @Test
+    void catalogCoreDependsOnNoOtherModule() {
+        noClasses().that().resideInAPackage(CATALOG)
+                .should().dependOnClassesThat().resideInAnyPackage(SEARCH, IIIF, SITE, IMPORTER, "tw.museum")
+                .check(classes);
+    }
+
+    @Test
+    void searchDependsOnlyOnCatalogCore() {
+        noClasses().that().resideInAPackage(SEARCH)
+                .should().dependOnClassesThat().resideInAnyPackage(IIIF, SITE, IMPORTER)
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void iiifServerDependsOnlyOnCatalogCore() {
+        noClasses().that().resideInAPackage(IIIF)
+                .should().dependOnClassesThat().resideInAnyPackage(SEARCH, SITE, IMPORTER)
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void theCatalogueIsReallyThere() {
+        // Guards the rules above against passing on an empty import.
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("tw.museum.catalog.artifact")).isTrue();
+    }
+}
