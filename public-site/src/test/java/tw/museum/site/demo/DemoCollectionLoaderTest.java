@@ -1,0 +1,63 @@
+package tw.museum.site.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tw.museum.MuseumApplication;
+import tw.museum.catalog.agent.AgentService;
+import tw.museum.catalog.artifact.ArtifactFilter;
+import tw.museum.catalog.artifact.ArtifactService;
+import tw.museum.catalog.artifact.ArtifactStatus;
+import tw.museum.catalog.artifact.ArtifactView;
+import tw.museum.catalog.media.MediaKind;
+import tw.museum.catalog.support.H2TestDatabase;
+
+/** The first start of an empty museum loads the demo collection; later starts leave it alone. */
+@SpringBootTest(classes = MuseumApplication.class, properties = {"museum.demo.enabled=true", "museum.demo.draft-count=10"})
+class DemoCollectionLoaderTest {
+
+    @Autowired ArtifactService artifacts;
+    @Autowired AgentService agents;
+    @Autowired DemoCollectionLoader loader;
+
+    @DynamicPropertySource
+    static void storage(DynamicPropertyRegistry registry) throws IOException {
+        Path dataDir = Files.createTempDirectory("museum-demo-test");
+        registry.add("museum.data-dir", dataDir::toString);
+        H2TestDatabase.register(registry);
+    }
+
+    @Test
+    void loadsRealRecordsWithImagesOnceAndOnlyOnce() {
+        assertThat(artifacts.count()).isEqualTo(304);
+        assertThat(artifacts.countByStatus(ArtifactStatus.PUBLISHED)).isEqualTo(294);
+        assertThat(artifacts.countByStatus(ArtifactStatus.DRAFT)).isEqualTo(10);
+        assertThat(agents.list(null, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(223);
+
+        ArtifactView photo = artifacts.get("2012.1799");
+        assertThat(photo.title().zh()).isEqualTo("上環高陞街");
+        assertThat(photo.title().en()).isEqualTo("Ko Shing Street, Sheung Wan");
+        assertThat(photo.productionDate().earliestYear()).isEqualTo(1956);
+        assertThat(photo.creditLine().en()).contains("source: M+ Museum, Hong Kong");
+        assertThat(photo.makers()).isNotEmpty();
+        assertThat(photo.media()).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(MediaKind.IMAGE);
+            assertThat(m.primary()).isTrue();
+            assertThat(m.width()).isEqualTo(ColourIllustration.WIDTH);
+        });
+        assertThat(artifacts.list(new ArtifactFilter("CA13/", null, null, null, null, null, null), PageRequest.of(0, 10))
+                .getContent()).isNotEmpty();
+
+        loader.run(new DefaultApplicationArguments());
+        assertThat(artifacts.count()).isEqualTo(304);
+    }
+}
