@@ -53,7 +53,9 @@ public class OperationListFactory {
         if (size instanceof SizeRequest.Max m) {
             // "max": the largest size allowed; above the region only with "^" (then up to the limits).
             double s = m.upscale() ? Double.MAX_VALUE : 1.0;
-            s = Math.min(s, restrictScale);
+            if (limits.restriction() != null) {
+                s = Math.min(s, restrictScale);
+            }
             s = Math.min(s, limits.maxWidth() / (double) cw);
             s = Math.min(s, limits.maxHeight() / (double) ch);
             s = Math.min(s, Math.sqrt(limits.maxArea() / ((double) cw * ch)));
