@@ -51,8 +51,8 @@ public class IiifConfiguration {
     PyramidService iiifPyramidService(IiifProperties properties, PyramidStore store, DerivationExecutors executors,
                                       PyramidTileReader tileReader, DerivativeCache cache,
                                       OperationListFactory operations) {
-        // A sixth of the heap for one band of decoded rows: a 512 MB heap still cuts 30000-px-wide images.
-        long bandBudget = Runtime.getRuntime().maxMemory() / 6;
+        // A quarter of the heap for two bands of decoded rows: a 512 MB heap still cuts 30000-px-wide images.
+        long bandBudget = Runtime.getRuntime().maxMemory() / 4;
         PyramidDeriver deriver = new PyramidDeriver(properties.tileSize(), executors.workers(), bandBudget);
         return new PyramidService(store, deriver, tileReader, cache, operations, executors.coordinator(),
                 properties.pyramidMinPixels());

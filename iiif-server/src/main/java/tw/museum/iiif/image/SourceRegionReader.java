@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +25,13 @@ public class SourceRegionReader {
         int w = Math.max(1, Math.min(level.width() - x, (int) Math.ceil((crop.x() + crop.width()) * fx) - x));
         int h = Math.max(1, Math.min(level.height() - y, (int) Math.ceil((crop.y() + crop.height()) * fy) - y));
         int subsampling = Math.max(1, Math.min(w / targetWidth, h / targetHeight));
-        try (ImageReaders.OpenReader open = ImageReaders.open(path)) {
-            ImageReader reader = open.reader();
-            ImageReadParam param = reader.getDefaultReadParam();
-            param.setSourceRegion(new Rectangle(x, y, w, h));
-            param.setSourceSubsampling(subsampling, subsampling, 0, 0);
-            return reader.read(level.imageIndex(), param);
+        try {
+            return ImageReaders.withFallback(path, reader -> {
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceRegion(new Rectangle(x, y, w, h));
+                param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+                return reader.read(level.imageIndex(), param);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
 import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
 import tw.museum.iiif.image.ImageEncoder;
 import tw.museum.iiif.image.ImageReaders;
 import tw.museum.iiif.image.ImageTransforms;
@@ -71,34 +70,43 @@ public class PyramidDeriver {
     }
 
     int bandHeight(int width) {
-        long rows = bandBudgetBytes / (4L * width);
+        long rows = bandBudgetBytes / 2 / (4L * width); // two bands may be alive at once
         return (int) Math.max(tileSize, rows / tileSize * tileSize);
     }
 
+    /** The next band is decoded while the workers still encode the previous one: at most two bands in memory. */
     private void cutLevelZero(Path path, SourceInfo info, DerivedPyramid pyramid) throws IOException {
         int band = bandHeight(info.width());
-        try (ImageReaders.OpenReader open = ImageReaders.open(path)) {
-            ImageReader reader = open.reader();
+        ImageReaders.withFallback(path, reader -> {
+            CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
             for (int y = 0; y < info.height(); y += band) {
                 int h = Math.min(band, info.height() - y);
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceRegion(new Rectangle(0, y, info.width(), h));
                 BufferedImage strip = reader.read(0, param);
-                int firstRow = y / tileSize;
-                List<CompletableFuture<Void>> jobs = new ArrayList<>();
-                for (int ty = 0; ty < h; ty += tileSize) {
-                    for (int tx = 0; tx < info.width(); tx += tileSize) {
-                        int column = tx / tileSize;
-                        int row = firstRow + ty / tileSize;
-                        BufferedImage sub = strip.getSubimage(tx, ty, Math.min(tileSize, info.width() - tx),
-                                Math.min(tileSize, h - ty));
-                        jobs.add(CompletableFuture.runAsync(() -> writeTile(pyramid.tile(0, column, row),
-                                ImageTransforms.scale(sub, sub.getWidth(), sub.getHeight())), workers));
-                    }
-                }
-                CompletableFuture.allOf(jobs.toArray(CompletableFuture[]::new)).join();
+                previous.join();
+                previous = cutBand(strip, y, info.width(), pyramid);
+            }
+            previous.join();
+            return null;
+        });
+    }
+
+    /** Cuts one band of level 0 into tiles, encoded on all workers. */
+    private CompletableFuture<Void> cutBand(BufferedImage strip, int y, int width, DerivedPyramid pyramid) {
+        int h = strip.getHeight();
+        int firstRow = y / tileSize;
+        List<CompletableFuture<Void>> jobs = new ArrayList<>();
+        for (int ty = 0; ty < h; ty += tileSize) {
+            for (int tx = 0; tx < width; tx += tileSize) {
+                int column = tx / tileSize;
+                int row = firstRow + ty / tileSize;
+                BufferedImage sub = strip.getSubimage(tx, ty, Math.min(tileSize, width - tx), Math.min(tileSize, h - ty));
+                jobs.add(CompletableFuture.runAsync(() -> writeTile(pyramid.tile(0, column, row),
+                        ImageTransforms.scale(sub, sub.getWidth(), sub.getHeight())), workers));
             }
         }
+        return CompletableFuture.allOf(jobs.toArray(CompletableFuture[]::new));
     }
 
     private void reduceLevel(DerivedPyramid pyramid, int level) {
