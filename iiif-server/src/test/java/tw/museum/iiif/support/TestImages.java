@@ -71,6 +71,13 @@ public final class TestImages {
             g.fillOval(random.nextInt(w), random.nextInt(h), s, s);
         }
         g.dispose();
+        // Sensor-like noise, so JPEG sizes and decode costs resemble a photograph's.
+        byte[] data = ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        int noise = (int) seed;
+        for (int i = 0; i < data.length; i++) {
+            noise = noise * 1103515245 + 12345;
+            data[i] = (byte) Math.max(0, Math.min(255, (data[i] & 0xff) + ((noise >>> 27) - 16)));
+        }
         return img;
     }
 
