@@ -103,7 +103,7 @@ public class PyramidDeriver {
                 int row = firstRow + ty / tileSize;
                 BufferedImage sub = strip.getSubimage(tx, ty, Math.min(tileSize, width - tx), Math.min(tileSize, h - ty));
                 jobs.add(CompletableFuture.runAsync(() -> writeTile(pyramid.tile(0, column, row),
-                        ImageTransforms.scale(sub, sub.getWidth(), sub.getHeight())), workers));
+                        ImageTransforms.scaleKeepingGray(sub, sub.getWidth(), sub.getHeight())), workers));
             }
         }
         return CompletableFuture.allOf(jobs.toArray(CompletableFuture[]::new));
@@ -125,7 +125,9 @@ public class PyramidDeriver {
         int below = level - 1;
         int w = Math.min(tileSize * 2, pyramid.levelWidth(below) - column * 2 * tileSize);
         int h = Math.min(tileSize * 2, pyramid.levelHeight(below) - row * 2 * tileSize);
-        BufferedImage quad = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage first = PyramidTileReader.decode(pyramid.tile(below, column * 2, row * 2));
+        BufferedImage quad = new BufferedImage(w, h,
+                ImageTransforms.isGray(first) ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_3BYTE_BGR);
         var g = quad.createGraphics();
         try {
             for (int dy = 0; dy < 2; dy++) {
@@ -133,7 +135,8 @@ public class PyramidDeriver {
                     int c = column * 2 + dx;
                     int r = row * 2 + dy;
                     if (c < pyramid.columns(below) && r < pyramid.rows(below)) {
-                        g.drawImage(PyramidTileReader.decode(pyramid.tile(below, c, r)), dx * tileSize, dy * tileSize, null);
+                        BufferedImage part = dx == 0 && dy == 0 ? first : PyramidTileReader.decode(pyramid.tile(below, c, r));
+                        g.drawImage(part, dx * tileSize, dy * tileSize, null);
                     }
                 }
             }
@@ -142,7 +145,7 @@ public class PyramidDeriver {
         }
         int tw = Math.min(tileSize, pyramid.levelWidth(level) - column * tileSize);
         int th = Math.min(tileSize, pyramid.levelHeight(level) - row * tileSize);
-        writeTile(pyramid.tile(level, column, row), ImageTransforms.scale(quad, tw, th));
+        writeTile(pyramid.tile(level, column, row), ImageTransforms.scaleKeepingGray(quad, tw, th));
     }
 
     private static void writeTile(Path file, BufferedImage tile) {
