@@ -1,5 +1,7 @@
 package tw.museum.iiif.pyramid;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,6 +47,8 @@ public class PyramidService {
     private final ExecutorService coordinator;
     private final long minPixels;
     private final Map<String, CompletableFuture<DerivedPyramid>> inFlight = new ConcurrentHashMap<>();
+    /** Versions whose derivation failed are not retried on every request (they are served from the original). */
+    private final Cache<String, Boolean> failed = Caffeine.newBuilder().maximumSize(10_000).build();
 
     public PyramidService(PyramidStore store, PyramidDeriver deriver, PyramidTileReader tileReader,
                           DerivativeCache cache, OperationListFactory operations, ExecutorService coordinator,
@@ -72,11 +76,15 @@ public class PyramidService {
         if (existing.isPresent()) {
             return CompletableFuture.completedFuture(existing.get());
         }
+        if (failed.getIfPresent(source.fingerprint()) != null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("derivation failed before"));
+        }
         return inFlight.computeIfAbsent(source.fingerprint(), key -> {
             CompletableFuture<DerivedPyramid> job = CompletableFuture.supplyAsync(() -> derive(source, info), coordinator);
             job.whenComplete((p, e) -> {
                 inFlight.remove(key);
                 if (e != null) {
+                    failed.put(key, Boolean.TRUE);
                     log.warn("pyramid derivation failed for {}", source.identifier(), e);
                 }
             });
@@ -92,6 +100,7 @@ public class PyramidService {
         long start = System.nanoTime();
         DerivedPyramid pyramid = deriver.derive(source, info, store.directoryFor(source));
         writeThumbnail(source, pyramid);
+        store.deleteOtherVersions(source);
         log.info("derived pyramid for {} ({}x{}, {} levels) in {} ms", source.identifier(), info.width(),
                 info.height(), pyramid.levels(), (System.nanoTime() - start) / 1_000_000);
         return store.find(source).orElse(pyramid);

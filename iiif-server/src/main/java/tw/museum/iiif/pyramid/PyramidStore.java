@@ -60,6 +60,20 @@ public class PyramidStore {
         return Optional.of(pyramid);
     }
 
+    /** A replaced original leaves the pyramid of its previous version behind; it is removed once the new one exists. */
+    public void deleteOtherVersions(ResolvedSource source) {
+        Path current = directoryFor(source);
+        try (java.util.stream.Stream<Path> versions = Files.list(current.getParent())) {
+            for (Path version : versions.toList()) {
+                if (!version.equals(current) && !version.getFileName().toString().contains(".tmp-")) {
+                    PyramidDeriver.deleteTree(version);
+                }
+            }
+        } catch (IOException e) {
+            // stale versions only cost disk space; they are never served (the cache key holds the version)
+        }
+    }
+
     static void writeMeta(DerivedPyramid pyramid) throws IOException {
         Properties p = new Properties();
         p.setProperty("width", Integer.toString(pyramid.width()));

@@ -96,6 +96,37 @@ class PyramidWebTest {
         assertThat(thumb.getHeight()).isEqualTo(267);
     }
 
+    @Test
+    void replacingTheOriginalDerivesANewVersionAndDropsTheOldOne() throws Exception {
+        DerivedPyramid old = derive();
+        Path file = images.resolve("big.jpg");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(file).toMillis() + 60_000));
+        DerivedPyramid fresh = derive();
+        assertThat(fresh.dir()).isNotEqualTo(old.dir());
+        assertThat(old.dir()).doesNotExist();
+        assertThat(fresh.tile(0, 0, 0)).exists();
+    }
+
+    @Test
+    void grayOriginalsGetGrayTiles() throws Exception {
+        java.awt.image.BufferedImage gray = new java.awt.image.BufferedImage(3000, 1000,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        var g = gray.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.BLACK, 3000, 0, java.awt.Color.WHITE));
+        g.fillRect(0, 0, 3000, 1000);
+        g.dispose();
+        TestImages.writePng(gray, images.resolve("scan.png"));
+        ResolvedSource source = resolver.resolve(new ImageIdentifier("scan"));
+        DerivedPyramid pyramid = pyramids.deriveAsync(source, probe.probe(source.path(),
+                source.lastModified().toEpochMilli())).get(60, TimeUnit.SECONDS);
+        assertThat(ImageIO.read(pyramid.tile(0, 1, 0).toFile()).getType())
+                .isEqualTo(java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        assertThat(ImageIO.read(pyramid.tile(1, 0, 0).toFile()).getType())
+                .isEqualTo(java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        assertSameBytes("/iiif/3/scan/512,0,512,512/512,/0/default.jpg", pyramid.tile(0, 1, 0));
+    }
+
     private void assertSameBytes(String path, Path tile) throws Exception {
         MvcResult result = mvc.perform(get(path)).andReturn();
         assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
