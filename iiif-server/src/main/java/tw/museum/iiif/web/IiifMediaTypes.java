@@ -1,0 +1,16 @@
+package tw.museum.iiif.web;
+
+import org.springframework.http.MediaType;
+
+/** info.json is JSON-LD only when the client asks for it; otherwise plain JSON, as both specs require. */
+final class IiifMediaTypes {
+    private IiifMediaTypes() {
+    }
+
+    static MediaType infoJson(String accept, String contextUri) {
+        if (accept != null && accept.contains("application/ld+json")) {
+            return MediaType.parseMediaType("application/ld+json;profile=\"" + contextUri + "\"");
+        }
+        return MediaType.APPLICATION_JSON;
+    }
+}
