@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.museum.catalog.artifact.Artifact;
@@ -16,7 +17,6 @@ import tw.museum.catalog.common.Checks;
 import tw.museum.catalog.common.CurrentActor;
 import tw.museum.catalog.common.RecordNotFoundException;
 import tw.museum.catalog.common.StaleVersionException;
-import org.springframework.context.ApplicationEventPublisher;
 
 /** Attaching images and documents to artifacts, describing, ordering and removing them. */
 @Service
@@ -69,6 +69,7 @@ public class MediaService {
         MediaView view = MediaView.of(m);
         audit.record(ArtifactService.MEDIA_AUDIT_TYPE, objectNumber, AuditAction.CREATE, null, view);
         events.publishEvent(new ArtifactChanged(objectNumber, artifact.getStatus()));
+        events.publishEvent(new MediaAttached(view.id(), objectNumber, view.kind()));
         return view;
     }
 
@@ -123,7 +124,7 @@ public class MediaService {
         return media.findById(mediaId)
                 .filter(m -> staff || m.getArtifact().getStatus() == ArtifactStatus.PUBLISHED)
                 .map(m -> new MediaFile(MediaView.of(m), m.getArtifact().getObjectNumber(),
-                        store.path(m.getStorageKey())));
+                        m.getArtifact().getStatus(), store.path(m.getStorageKey())));
     }
 
     private Media find(String objectNumber, long mediaId) {

@@ -1,0 +1,50 @@
+package tw.museum.iiif.catalog;
+
+import java.util.OptionalLong;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import tw.museum.catalog.artifact.ArtifactStatus;
+import tw.museum.catalog.media.MediaFile;
+import tw.museum.catalog.media.MediaKind;
+import tw.museum.catalog.media.MediaService;
+import tw.museum.iiif.source.AccessDecision;
+import tw.museum.iiif.source.ImageIdentifier;
+import tw.museum.iiif.source.ImageSourceResolver;
+import tw.museum.iiif.source.ResolvedSource;
+
+/**
+ * Serves the catalogue's images: an image of a published artifact is open, of a draft or withdrawn
+ * artifact refused (403), anything else unknown (404). The original's bytes never change (the store is
+ * content-addressed), so the upload time is its last modification.
+ */
+@Component
+@ConditionalOnProperty(prefix = "museum.iiif.source-folder", name = "enabled", havingValue = "false", matchIfMissing = true)
+public class CatalogImageSourceResolver implements ImageSourceResolver {
+
+    private final MediaService media;
+
+    public CatalogImageSourceResolver(MediaService media) {
+        this.media = media;
+    }
+
+    @Override
+    public ResolvedSource resolve(ImageIdentifier identifier) {
+        OptionalLong id = CatalogMediaIdentifiers.mediaId(identifier.value());
+        if (id.isEmpty()) {
+            return ResolvedSource.notFound(identifier);
+        }
+        return media.file(id.getAsLong(), true)
+                .filter(f -> f.media().kind() == MediaKind.IMAGE)
+                .map(f -> new ResolvedSource(identifier, f.original(), f.media().mediaType(),
+                        orZero(f.media().width()), orZero(f.media().height()), access(f), f.media().createdAt()))
+                .orElseGet(() -> ResolvedSource.notFound(identifier));
+    }
+
+    private static AccessDecision access(MediaFile file) {
+        return file.artifactStatus() == ArtifactStatus.PUBLISHED ? AccessDecision.OPEN : AccessDecision.DENIED;
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+}
