@@ -34,7 +34,10 @@ public final class FormProblems {
         Map<String, List<String>> byField = new LinkedHashMap<>();
         for (FieldProblem p : problems) {
             String field = fieldMapping.apply(p.field() == null ? "" : p.field());
-            String message = messages.getMessage("problem." + p.code(), p.arguments().toArray(), p.code(), locale);
+            // Ids and limits read better without digit grouping ("999999", not "999,999").
+            Object[] args = p.arguments().stream()
+                    .map(a -> a instanceof Long || a instanceof Integer ? a.toString() : a).toArray();
+            String message = messages.getMessage("problem." + p.code(), args, p.code(), locale);
             byField.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
         }
         return new FormProblems(byField);
