@@ -225,4 +225,35 @@ class StaffWorkspaceTest extends StaffTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Restricted fields"), containsString("lang=\"en\""))));
     }
+
+    @Test
+    void authoritiesCanBeListedCreatedAndRetired() throws Exception {
+        mvc.perform(post("/staff/agents").with(curator()).with(csrf()).param("kind", "PERSON").param("name.zh", "")
+                        .param("beginYear", "abc"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("f-beginYear-error")));
+        mvc.perform(post("/staff/agents").with(curator()).with(csrf()).param("kind", "PERSON").param("name.zh", "")
+                        .param("name.en", "Nameless"))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("f-name-zh-error"),
+                        containsString("value=\"Nameless\""))));
+        mvc.perform(post("/staff/agents").with(curator()).with(csrf()).param("kind", "PERSON").param("name.zh", "李四"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/staff/agents"));
+        mvc.perform(get("/staff/agents").param("q", "李").with(conservator())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("李四")));
+        mvc.perform(post("/staff/places").with(curator()).with(csrf()).param("name.zh", "臺北").param("latitude", "25.03"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/staff/places").with(conservator())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("臺北")));
+        mvc.perform(post("/staff/vocabularies/material").with(curator()).with(csrf()).param("code", "jade")
+                        .param("label.zh", "玉").param("label.en", "Jade"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/staff/vocabularies/material"));
+        mvc.perform(post("/staff/vocabularies/material/jade/retire").with(conservator()).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/staff/vocabularies/material/jade/retire").with(curator()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(terms.get(tw.museum.catalog.vocabulary.Vocabulary.MATERIAL, "jade").retired()).isTrue();
+        mvc.perform(get("/staff/vocabularies/material/jade/edit").with(curator())).andExpect(status().isOk());
+        for (var v : tw.museum.catalog.vocabulary.Vocabulary.values()) {
+            mvc.perform(get("/staff/vocabularies/" + v.slug()).with(conservator())).andExpect(status().isOk());
+        }
+    }
 }
