@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -48,6 +49,9 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/staff/login").permitAll()
                         .requestMatchers(HttpMethod.POST, "/staff/artifacts/*/media").hasAnyRole(ALL_STAFF)
+                        // Object numbers with slashes arrive decoded (CA13/3/23), spanning several segments.
+                        .requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.POST, "^/staff/artifacts/[^?#]+/media$"))
+                        .hasAnyRole(ALL_STAFF)
                         .requestMatchers(HttpMethod.POST, "/staff/**").hasAnyRole(CATALOGUERS)
                         .requestMatchers("/staff/**").hasAnyRole(ALL_STAFF)
                         .anyRequest().permitAll())
