@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import tw.museum.iiif.source.AccessDecision;
 import tw.museum.iiif.source.ImageSourceResolver;
 import tw.museum.iiif.source.ResolvedSource;
@@ -17,6 +18,7 @@ import tw.museum.iiif.support.TestImageStore;
 public class CatalogLikeApplication {
 
     @Bean
+    @Primary // over the catalogue's own resolver, which this module now also holds
     ImageSourceResolver catalogResolver() {
         Path store = TestImageStore.root();
         return id -> switch (id.value()) {

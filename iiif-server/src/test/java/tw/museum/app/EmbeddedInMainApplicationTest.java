@@ -30,7 +30,9 @@ class EmbeddedInMainApplicationTest {
 
     @Test
     void servesCatalogMediaIdsWithTheCatalogsAccessDecisions() throws Exception {
-        assertThat(context.getBeansOfType(ImageSourceResolver.class)).hasSize(1);
+        // the application's own (primary) resolver is the one in use, beside the catalogue's
+        assertThat(context.getBean(ImageSourceResolver.class))
+                .isNotInstanceOf(tw.museum.iiif.catalog.CatalogImageSourceResolver.class);
         assertThat(context.getBeansOfType(FolderImageSourceResolver.class)).isEmpty();
         assertThat(mvc.perform(get("/iiif/3/m-12/info.json")).andReturn().getResponse().getContentAsString())
                 .contains("\"width\":1200");
