@@ -20,6 +20,8 @@ import tw.museum.catalog.agent.AgentData;
 import tw.museum.catalog.agent.AgentKind;
 import tw.museum.catalog.agent.AgentService;
 import tw.museum.catalog.audit.AuditAction;
+import tw.museum.catalog.change.ChangeFeed;
+import tw.museum.catalog.change.PendingChange;
 import tw.museum.catalog.audit.AuditRecord;
 import tw.museum.catalog.common.Bilingual;
 import tw.museum.catalog.common.FieldProblem;
@@ -40,6 +42,7 @@ abstract class ArtifactCatalogContract extends CatalogTestBase {
     @Autowired TermService terms;
     @Autowired AgentService agents;
     @Autowired PlaceService places;
+    @Autowired ChangeFeed changes;
 
     String bronze;
     String wood;
@@ -283,6 +286,21 @@ abstract class ArtifactCatalogContract extends CatalogTestBase {
                 PageRequest.of(0, 10)).getTotalElements()).isZero();
         assertThat(artifacts.list(new ArtifactFilter("100%_" + prefix, null, null, null, null, null, null),
                 PageRequest.of(0, 10)).getTotalElements()).isZero();
+    }
+
+    @Test
+    void everyCommittedChangeAndOnlyThoseReachTheChangeFeed() {
+        String number = unique("FEED");
+        ArtifactView v0 = artifacts.create(radioData(number));
+        artifacts.update(number, withTitleAndVersion(radioData(number), "改", v0.version()));
+        artifacts.publish(number, null);
+        assertThatThrownBy(() -> artifacts.create(radioData(number))).isInstanceOf(InvalidRecordException.class);
+
+        List<PendingChange> mine = changes.pending(10_000).stream()
+                .filter(c -> c.recordKey().equals(number)).toList();
+        assertThat(mine).hasSize(3).allSatisfy(c -> assertThat(c.recordType()).isEqualTo(ChangeFeed.ARTIFACT));
+        changes.acknowledge(mine);
+        assertThat(changes.pending(10_000)).noneMatch(c -> c.recordKey().equals(number));
     }
 
     @Test

@@ -8,7 +8,9 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -52,6 +54,10 @@ public class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/staff/login").defaultSuccessUrl("/staff", false).permitAll())
                 // Scripts may fetch media files with Basic credentials too; forms still need their CSRF token.
                 .httpBasic(basic -> basic.realmName("museum"))
+                // ...but a workspace page always sends a signed-out visitor to the sign-in form.
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/staff/login"),
+                        PathPatternRequestMatcher.withDefaults().matcher("/staff/**")))
                 .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/"))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
