@@ -1,0 +1,93 @@
+package tw.museum.search.analysis;
+
+import com.ibm.icu.text.Transliterator;
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.ICUTransformFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The analysis chains, composed from small Lucene filters. The Elasticsearch backend declares the same
+ * chains by name in its index settings (see ElasticIndexSettings); keep the two in step.
+ *
+ * <ul>
+ *   <li>chinese: variant/simplified folding → ICU dictionary segmentation (so 香港, 攝影 are words) →
+ *       Hans-Hant → CJK width → ICU folding (case, accents, NFKC) → lowercase</li>
+ *   <li>chinese_bigram: the same folding, but overlapping bigrams, so words the dictionary split
+ *       differently still match (lower weight)</li>
+ *   <li>english: folding → ICU tokenizer → possessives → ICU folding → lowercase → KStem</li>
+ * </ul>
+ */
+public final class MuseumAnalyzers {
+    public static final String HANS_HANT = "Hans-Hant";
+
+    private final ChineseCharFolding folding;
+    private final Analyzer chinese;
+    private final Analyzer chineseBigram;
+    private final Analyzer english;
+
+    public MuseumAnalyzers(ChineseCharFolding folding) {
+        this.folding = folding;
+        Transliterator hansHant = Transliterator.getInstance(HANS_HANT);
+        this.chinese = new FoldingAnalyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new ICUTokenizer();
+                TokenStream stream = new ICUTransformFilter(tokenizer, hansHant);
+                stream = new CJKWidthFilter(stream);
+                stream = new ICUFoldingFilter(stream);
+                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(stream));
+            }
+        };
+        this.chineseBigram = new FoldingAnalyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new CJKWidthFilter(tokenizer);
+                stream = new ICUFoldingFilter(stream);
+                stream = new LowerCaseFilter(stream);
+                return new TokenStreamComponents(tokenizer, new CJKBigramFilter(stream, CJKBigramFilter.HAN, true));
+            }
+        };
+        this.english = new FoldingAnalyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new ICUTokenizer();
+                TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+                stream = new ICUFoldingFilter(stream);
+                stream = new LowerCaseFilter(stream);
+                return new TokenStreamComponents(tokenizer, new KStemFilter(stream));
+            }
+        };
+    }
+
+    public Analyzer chinese() {
+        return chinese;
+    }
+
+    public Analyzer chineseBigram() {
+        return chineseBigram;
+    }
+
+    public Analyzer english() {
+        return english;
+    }
+
+    /** Every chain starts with the same character folding. */
+    private abstract class FoldingAnalyzer extends Analyzer {
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new MappingCharFilter(folding.charMap(), reader);
+        }
+    }
+}
