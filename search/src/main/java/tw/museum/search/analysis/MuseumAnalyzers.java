@@ -24,7 +24,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *   <li>chinese: variant/simplified folding → ICU dictionary segmentation (so 香港, 攝影 are words) →
  *       Hans-Hant → CJK width → ICU folding (case, accents, NFKC) → lowercase</li>
  *   <li>chinese_bigram: the same folding, but overlapping bigrams, so words the dictionary split
- *       differently still match (lower weight)</li>
+ *       differently still match (lower weight). No unigrams: stacked unigrams and bigrams make a token
+ *       graph whose query expands to every path, which explodes for long titles.</li>
  *   <li>english: folding → ICU tokenizer → possessives → ICU folding → lowercase → KStem</li>
  * </ul>
  */
@@ -56,7 +57,7 @@ public final class MuseumAnalyzers {
                 TokenStream stream = new CJKWidthFilter(tokenizer);
                 stream = new ICUFoldingFilter(stream);
                 stream = new LowerCaseFilter(stream);
-                return new TokenStreamComponents(tokenizer, new CJKBigramFilter(stream, CJKBigramFilter.HAN, true));
+                return new TokenStreamComponents(tokenizer, new CJKBigramFilter(stream, CJKBigramFilter.HAN, false));
             }
         };
         this.english = new FoldingAnalyzer() {

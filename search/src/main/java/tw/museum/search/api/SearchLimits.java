@@ -3,6 +3,8 @@ package tw.museum.search.api;
 /** The limits requests are validated against, in one place. */
 public final class SearchLimits {
     public static final int MAX_QUERY_LENGTH = 500;
+    /** Words and phrases in one query; each becomes a clause per searched field. */
+    public static final int MAX_QUERY_WORDS = 32;
     public static final int MAX_PAGE_SIZE = 100;
     /** Deepest result reachable by paging; Elasticsearch's default max_result_window. */
     public static final int MAX_RESULT_WINDOW = 10_000;

@@ -50,6 +50,7 @@ import tw.museum.search.api.SearchResult;
 import tw.museum.search.api.Suggestion;
 import tw.museum.search.document.SearchFields;
 import tw.museum.search.query.ParsedQuery;
+import tw.museum.search.query.SearchRequestValidator;
 import tw.museum.search.query.SuggestionRanker;
 import tw.museum.search.rebuild.PendingWrites;
 import tw.museum.search.SearchHits;
@@ -346,6 +347,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             IndexSearcher searcher = generation.searchers().acquire();
             try {
                 return work.run(generation, searcher);
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw SearchRequestValidator.tooComplex();
             } finally {
                 generation.searchers().release(searcher);
             }

@@ -56,7 +56,17 @@ public final class SearchRequestValidator {
                 }
             }
         }
-        return parser.parse("q", query);
+        ParsedQuery parsed = parser.parse("q", query);
+        if (parsed.clauses().size() > SearchLimits.MAX_QUERY_WORDS) {
+            throw new InvalidSearchRequestException("q", "has " + parsed.clauses().size() + " words and phrases; at most "
+                    + SearchLimits.MAX_QUERY_WORDS + " are allowed");
+        }
+        return parsed;
+    }
+
+    /** The engine found the query too complex after analysis (too many terms): still the caller's query. */
+    public static InvalidSearchRequestException tooComplex() {
+        return new InvalidSearchRequestException("q", "is too complex after analysis: use fewer or shorter words");
     }
 
     public String validateSuggestPrefix(String prefix) {
