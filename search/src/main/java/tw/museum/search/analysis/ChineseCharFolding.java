@@ -31,10 +31,18 @@ public final class ChineseCharFolding {
         this.charMap = builder.build();
     }
 
+    /** Applied until nothing changes: a few Hans-Hant mappings chain (苎 → 苧 → 薴). */
     private static char fold(char c, Map<Character, Character> simplified) {
-        char v = ChineseVariantTable.canonical(c);
-        char t = simplified.getOrDefault(v, v);
-        return ChineseVariantTable.canonical(t);
+        char current = c;
+        for (int i = 0; i < 4; i++) {
+            char v = ChineseVariantTable.canonical(current);
+            char next = ChineseVariantTable.canonical(simplified.getOrDefault(v, v));
+            if (next == current) {
+                break;
+            }
+            current = next;
+        }
+        return current;
     }
 
     public NormalizeCharMap charMap() {

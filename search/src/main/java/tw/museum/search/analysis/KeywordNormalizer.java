@@ -24,8 +24,22 @@ public final class KeywordNormalizer {
         if (value == null) {
             return "";
         }
+        if (isPlainAscii(value)) {
+            // Most object numbers and English titles: NFKC, accents and Chinese folding cannot change them.
+            return SPACES.matcher(value.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+        }
         String folded = nfkcCaseFold.normalize(folding.apply(value));
         String noAccents = MARKS.matcher(nfd.normalize(folded)).replaceAll("");
         return SPACES.matcher(nfkcCaseFold.normalize(noAccents)).replaceAll(" ").strip();
+    }
+
+    private static boolean isPlainAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 0x80 || (c < 0x20 && c != ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

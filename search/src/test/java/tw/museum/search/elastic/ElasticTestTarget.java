@@ -18,7 +18,7 @@ import tw.museum.search.TestComponents;
  * running Elasticsearch, or OpenSearch), else the OpenSearch node this build starts. Every index it creates
  * has a unique prefix and is dropped afterwards.
  */
-final class ElasticTestTarget {
+public final class ElasticTestTarget {
     private final URI url;
     private final boolean openSearch;
     private final List<ElasticSearchIndex> created = new ArrayList<>();
@@ -28,7 +28,7 @@ final class ElasticTestTarget {
         this.openSearch = openSearch;
     }
 
-    static ElasticTestTarget fromSystemProperties() {
+    public static ElasticTestTarget fromSystemProperties() {
         String configured = System.getProperty("search.it.url", "").strip();
         if (!configured.isEmpty() && !configured.startsWith("${")) {
             URI url = URI.create(configured);
@@ -41,7 +41,7 @@ final class ElasticTestTarget {
         return new ElasticTestTarget(url, isOpenSearch(url));
     }
 
-    synchronized ElasticSearchIndex createIndex(String name) {
+    public synchronized ElasticSearchIndex createIndex(String name) {
         String prefix = ("it-" + name + "-" + UUID.randomUUID().toString().substring(0, 8) + "-").toLowerCase(Locale.ROOT);
         ElasticSettings settings = new ElasticSettings(url, null, null, null, prefix);
         Consumer<HttpAsyncClientBuilder> shim = openSearch ? new OpenSearchCompatibilityShim() : null;
@@ -50,7 +50,7 @@ final class ElasticTestTarget {
         return index;
     }
 
-    synchronized void dropAll() {
+    public synchronized void dropAll() {
         created.forEach(index -> {
             try {
                 index.dropAll();
