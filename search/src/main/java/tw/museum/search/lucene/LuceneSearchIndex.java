@@ -222,7 +222,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         for (Facet facet : wanted) {
             List<FacetCount> values = new ArrayList<>();
             if (counts != null && state.getPrefixToOrdRange().containsKey(facet.parameterName())) {
-                FacetResult children = counts.getAllChildren(facet.parameterName());
+                // Top-N by count, ties in label order (ordinals are sorted), as Elasticsearch's terms order.
+                FacetResult children = counts.getTopChildren(FACET_LIMIT, facet.parameterName());
                 if (children != null) {
                     for (LabelAndValue lv : children.labelValues) {
                         if (lv.value.longValue() > 0) {
