@@ -136,6 +136,10 @@ public final class LuceneSearchIndex implements SearchIndex {
             LuceneGeneration old;
             try {
                 count = new ParallelIndexer(mapper, next.writer()).indexAll(documents);
+                if (settings.mergeAfterRebuild()) {
+                    // One segment: facet counting needs no ordinal map and p95 latency halves (BENCHMARKS-draft.md).
+                    next.writer().forceMerge(1);
+                }
                 switchLock.writeLock().lock();
                 try {
                     during.replay(doc -> update(next, doc), id -> remove(next, id));

@@ -49,7 +49,7 @@ public final class SearchBenchmark {
             ElasticTestTarget target = null;
             SearchIndex index;
             if (backend.equals("lucene")) {
-                index = new LuceneSearchIndex(LuceneSettings.under(dir), components);
+                index = new LuceneSearchIndex(LuceneSettings.under(dir).withMergeAfterRebuild(options.merge), components);
             } else {
                 target = ElasticTestTarget.fromSystemProperties();
                 index = target.createIndex("bench");
@@ -158,14 +158,15 @@ public final class SearchBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
 
-    private record Options(List<String> backends, int records, int queries, int warmup, int warmupRecords, Path objects,
-                           Path constituents) {
+    private record Options(List<String> backends, int records, int queries, int warmup, int warmupRecords, boolean merge,
+                           Path objects, Path constituents) {
         static Options parse(String[] args) {
             List<String> backends = List.of("lucene", "elasticsearch");
             int records = 100_000;
             int queries = 2_000;
             int warmup = 500;
             int warmupRecords = 20_000;
+            boolean merge = true;
             Path data = Path.of("/work/shared/data/mplus");
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -174,12 +175,13 @@ public final class SearchBenchmark {
                     case "--queries" -> queries = Integer.parseInt(args[++i]);
                     case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                     case "--warmup-records" -> warmupRecords = Integer.parseInt(args[++i]);
+                    case "--no-merge" -> merge = false;
                     case "--data" -> data = Path.of(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; options: --backend lucene|elasticsearch|both --records N --queries N --warmup N --warmup-records N --data DIR");
+                            + "; options: --backend lucene|elasticsearch|both --records N --queries N --warmup N --warmup-records N --no-merge --data DIR");
                 }
             }
-            return new Options(backends, records, queries, warmup, warmupRecords, data.resolve("objects.jsonl.gz"), data.resolve("constituents.jsonl.gz"));
+            return new Options(backends, records, queries, warmup, warmupRecords, merge, data.resolve("objects.jsonl.gz"), data.resolve("constituents.jsonl.gz"));
         }
     }
 }
