@@ -42,6 +42,7 @@ import tw.museum.search.api.Suggestion;
 import tw.museum.search.document.FacetValues;
 import tw.museum.search.document.SearchFields;
 import tw.museum.search.query.ParsedQuery;
+import tw.museum.search.query.ZeroHitSuggestions;
 import tw.museum.search.query.SearchRequestValidator;
 import tw.museum.search.query.SuggestionRanker;
 import tw.museum.search.rebuild.PendingWrites;
@@ -248,7 +249,8 @@ public final class ElasticSearchIndex implements SearchIndex {
             facets.put(facet, counts);
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResult(total, hits, facets, List.of());
+        return new SearchResult(total, hits, facets, List.of())
+                .withSuggestions((p, a) -> ZeroHitSuggestions.of(p, text -> suggest(text, a)), parsed, request.audience());
     }
 
     @Override

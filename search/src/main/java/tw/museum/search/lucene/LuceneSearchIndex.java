@@ -50,6 +50,7 @@ import tw.museum.search.api.SearchResult;
 import tw.museum.search.api.Suggestion;
 import tw.museum.search.document.SearchFields;
 import tw.museum.search.query.ParsedQuery;
+import tw.museum.search.query.ZeroHitSuggestions;
 import tw.museum.search.query.SearchRequestValidator;
 import tw.museum.search.query.SuggestionRanker;
 import tw.museum.search.rebuild.PendingWrites;
@@ -215,7 +216,11 @@ public final class LuceneSearchIndex implements SearchIndex {
             Map<Facet, List<FacetCount>> facets = request.facets().isEmpty() ? Map.of()
                     : countFacets(generation, searcher, result, request.facets());
             return new SearchResult(total, hits, facets, List.of());
-        });
+        }).withSuggestions(this::suggestionsWhenNothingFound, parsed, request.audience());
+    }
+
+    private List<Suggestion> suggestionsWhenNothingFound(ParsedQuery parsed, Audience audience) {
+        return ZeroHitSuggestions.of(parsed, text -> suggest(text, audience));
     }
 
     private Map<Facet, List<FacetCount>> countFacets(LuceneGeneration generation, IndexSearcher searcher,

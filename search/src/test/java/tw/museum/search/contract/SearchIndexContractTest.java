@@ -220,6 +220,14 @@ public abstract class SearchIndexContractTest {
     }
 
     @Test
+    void searchesThatFindNothingSuggestWhatTheyStartLike() {
+        SearchResult nothing = search("Ko Shingstret");
+        assertThat(nothing.total()).isZero();
+        assertThat(nothing.suggestions()).extracting(Suggestion::text).contains("Ko Shing Street, Sheung Wan");
+        assertThat(search("Sheung").suggestions()).isEmpty();
+    }
+
+    @Test
     void relatedObjectsShareMakerOrSubject() {
         List<SearchHit> related = index.moreLikeThis("T2012.1799", Audience.PUBLIC, 3);
         assertThat(related).extracting(SearchHit::objectNumber).doesNotContain("T2012.1799", "D-1", "W-1");
