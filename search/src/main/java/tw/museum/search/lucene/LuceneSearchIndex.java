@@ -23,6 +23,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -351,19 +352,34 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private <T> T withSearcher(SearcherWork<T> work) {
-        LuceneGeneration generation = live;
-        try {
-            maybeRefresh(generation);
-            IndexSearcher searcher = generation.searchers().acquire();
+        for (int attempt = 1; ; attempt++) {
+            LuceneGeneration generation = live;
+            IndexSearcher searcher;
+            try {
+                maybeRefresh(generation);
+                searcher = generation.searchers().acquire();
+            } catch (AlreadyClosedException switched) {
+                // A rebuild switched generations between reading `live` and acquiring a searcher: use the new one.
+                if (attempt < 3 && generation != live) {
+                    continue;
+                }
+                throw switched;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             try {
                 return work.run(generation, searcher);
             } catch (IndexSearcher.TooManyClauses e) {
                 throw SearchRequestValidator.tooComplex();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             } finally {
-                generation.searchers().release(searcher);
+                try {
+                    generation.searchers().release(searcher);
+                } catch (IOException e) {
+                    // Releasing only drops a reference; the search itself succeeded.
+                }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

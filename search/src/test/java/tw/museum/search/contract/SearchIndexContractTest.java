@@ -309,6 +309,42 @@ public abstract class SearchIndexContractTest {
                 .containsExactly("T2012.1801", "T2015.518", "T2016.213", "T2016.214");
     }
 
+    @Test
+    void searchesKeepAnsweringWhileARebuildSwitches() throws Exception {
+        SearchIndex own = newIndex("concurrent");
+        own.rebuild(TestDocuments.all().iterator());
+        own.refresh();
+        List<SearchDocument> bigger = new ArrayList<>();
+        for (int copy = 0; copy < 40; copy++) {
+            for (SearchDocument d : TestDocuments.all()) {
+                bigger.add(TestDocuments.doc(d.objectNumber() + "-" + copy, d.titleZh(), d.titleEn(), d.classification(), d.makers(),
+                        d.materials(), d.places(), d.descriptionZh(), d.descriptionEn(), d.dateDisplay(), d.earliestYear(),
+                        d.latestYear(), d.hasImage(), PublicationStatus.PUBLISHED));
+            }
+        }
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ExecutorService searcher = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<Integer> searches = searcher.submit(() -> {
+                int answered = 0;
+                while (!done.get()) {
+                    SearchResult result = own.search(SearchRequest.builder().query("香港").facets(Facet.CLASSIFICATION).build());
+                    assertThat(result.total()).isPositive();
+                    answered++;
+                }
+                return answered;
+            });
+            assertThat(own.rebuild(bigger.iterator())).isEqualTo(bigger.size());
+            done.set(true);
+            assertThat(searches.get()).isPositive();
+        } finally {
+            done.set(true);
+            searcher.shutdownNow();
+        }
+        own.refresh();
+        assertThat(own.count(Audience.STAFF)).isEqualTo(bigger.size());
+    }
+
     // --- Bad queries ---------------------------------------------------------------------------------
 
     @Test
