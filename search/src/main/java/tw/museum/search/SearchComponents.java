@@ -1,0 +1,32 @@
+package tw.museum.search;
+
+import tw.museum.search.analysis.ChineseCharFolding;
+import tw.museum.search.analysis.KeywordNormalizer;
+import tw.museum.search.analysis.MuseumAnalyzers;
+import tw.museum.search.document.DocumentCodec;
+import tw.museum.search.document.DocumentFields;
+import tw.museum.search.query.QueryTextParser;
+import tw.museum.search.query.SearchRequestValidator;
+import tw.museum.search.query.SuggestionRanker;
+
+/**
+ * The backend-neutral parts every backend needs, built once (the folding table takes a moment to read
+ * from ICU). A Spring configuration can expose this as one bean.
+ */
+public record SearchComponents(
+        ChineseCharFolding folding,
+        KeywordNormalizer normalizer,
+        MuseumAnalyzers analyzers,
+        DocumentFields fields,
+        DocumentCodec codec,
+        SearchRequestValidator validator,
+        SuggestionRanker suggestionRanker) {
+
+    public static SearchComponents create() {
+        ChineseCharFolding folding = new ChineseCharFolding();
+        KeywordNormalizer normalizer = new KeywordNormalizer(folding);
+        return new SearchComponents(folding, normalizer, new MuseumAnalyzers(folding), new DocumentFields(normalizer),
+                new DocumentCodec(), new SearchRequestValidator(new QueryTextParser(normalizer)),
+                new SuggestionRanker(normalizer));
+    }
+}

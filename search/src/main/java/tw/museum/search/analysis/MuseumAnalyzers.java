@@ -1,0 +1,93 @@
+package tw.museum.search.analysis;
+
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The analysis chains, composed from small Lucene filters. The Elasticsearch backend declares the same
+ * chains by name in its index settings (see ElasticIndexSettings); keep the two in step.
+ *
+ * <ul>
+ *   <li>chinese: variant/simplified folding → ICU dictionary segmentation (so 香港, 攝影 are words) →
+ *       CJK width → ICU folding (case, accents, NFKC) → lowercase. Simplified → traditional is part of the
+ *       folding char map, read from ICU's Hans-Hant once: running the Transliterator on every token took a
+ *       fifth of indexing time, and on already-mapped text it changes nothing (ChineseCharFoldingTest).
+ *       The Elasticsearch chain still ends its char folding with icu_transform Hans-Hant, a no-op there too.</li>
+ *   <li>chinese_bigram: the same folding, but overlapping bigrams, so words the dictionary split
+ *       differently still match (lower weight). No unigrams: stacked unigrams and bigrams make a token
+ *       graph whose query expands to every path, which explodes for long titles.</li>
+ *   <li>english: folding → ICU tokenizer → possessives → ICU folding → lowercase → KStem</li>
+ * </ul>
+ */
+public final class MuseumAnalyzers {
+    public static final String HANS_HANT = "Hans-Hant";
+
+    private final ChineseCharFolding folding;
+    private final Analyzer chinese;
+    private final Analyzer chineseBigram;
+    private final Analyzer english;
+
+    public MuseumAnalyzers(ChineseCharFolding folding) {
+        this.folding = folding;
+        this.chinese = new FoldingAnalyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new ICUTokenizer();
+                TokenStream stream = new CJKWidthFilter(tokenizer);
+                stream = new ICUFoldingFilter(stream);
+                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(stream));
+            }
+        };
+        this.chineseBigram = new FoldingAnalyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new CJKWidthFilter(tokenizer);
+                stream = new ICUFoldingFilter(stream);
+                stream = new LowerCaseFilter(stream);
+                return new TokenStreamComponents(tokenizer, new CJKBigramFilter(stream, CJKBigramFilter.HAN, false));
+            }
+        };
+        this.english = new FoldingAnalyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new ICUTokenizer();
+                TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+                stream = new ICUFoldingFilter(stream);
+                stream = new LowerCaseFilter(stream);
+                return new TokenStreamComponents(tokenizer, new KStemFilter(stream));
+            }
+        };
+    }
+
+    public Analyzer chinese() {
+        return chinese;
+    }
+
+    public Analyzer chineseBigram() {
+        return chineseBigram;
+    }
+
+    public Analyzer english() {
+        return english;
+    }
+
+    /** Every chain starts with the same character folding. */
+    private abstract class FoldingAnalyzer extends Analyzer {
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new MappingCharFilter(folding.charMap(), reader);
+        }
+    }
+}

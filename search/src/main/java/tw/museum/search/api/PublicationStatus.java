@@ -1,0 +1,7 @@
+package tw.museum.search.api;
+
+public enum PublicationStatus {
+    DRAFT,
+    PUBLISHED,
+    WITHDRAWN
+}

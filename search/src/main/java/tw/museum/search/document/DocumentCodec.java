@@ -1,0 +1,33 @@
+package tw.museum.search.document;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.UncheckedIOException;
+import tw.museum.search.api.SearchDocument;
+
+/** The whole document as JSON, kept with the index so hits, suggestions and rebuild checks need no database. */
+public final class DocumentCodec {
+    private final ObjectMapper mapper = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public String toJson(SearchDocument doc) {
+        try {
+            return mapper.writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public SearchDocument fromJson(String json) {
+        try {
+            return mapper.readValue(json, SearchDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

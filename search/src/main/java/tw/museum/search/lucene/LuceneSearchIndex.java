@@ -1,0 +1,399 @@
+package tw.museum.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import tw.museum.search.SearchComponents;
+import tw.museum.search.api.Audience;
+import tw.museum.search.api.Facet;
+import tw.museum.search.api.FacetCount;
+import tw.museum.search.api.IndexHealth;
+import tw.museum.search.api.SearchDocument;
+import tw.museum.search.api.SearchHit;
+import tw.museum.search.api.SearchIndex;
+import tw.museum.search.api.SearchRequest;
+import tw.museum.search.api.SearchResult;
+import tw.museum.search.api.Suggestion;
+import tw.museum.search.document.SearchFields;
+import tw.museum.search.query.ParsedQuery;
+import tw.museum.search.query.ZeroHitSuggestions;
+import tw.museum.search.query.SearchRequestValidator;
+import tw.museum.search.query.SuggestionRanker;
+import tw.museum.search.rebuild.PendingWrites;
+import tw.museum.search.SearchHits;
+
+/**
+ * The embedded backend: Apache Lucene on disk under the data folder. Writes go to an IndexWriter; searches
+ * use a near-real-time SearcherManager that refreshes itself when older than the configured staleness.
+ * A rebuild fills a new generation folder and switches the CURRENT pointer atomically at the end.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+    static final String[] HIGHLIGHT_FIELDS = {SearchFields.TITLE_ZH, SearchFields.TITLE_EN, SearchFields.DESCRIPTION_ZH, SearchFields.DESCRIPTION_EN};
+    private static final String[] MLT_FIELDS = {SearchFields.TITLE_ZH, SearchFields.TITLE_EN, SearchFields.MAKER_ZH, SearchFields.MAKER_EN,
+            SearchFields.CLASSIFICATION_ZH, SearchFields.CLASSIFICATION_EN, SearchFields.MATERIAL_ZH, SearchFields.MATERIAL_EN,
+            SearchFields.SUBJECT_ZH, SearchFields.SUBJECT_EN, SearchFields.DESCRIPTION_ZH, SearchFields.DESCRIPTION_EN};
+    static final int FACET_LIMIT = 100;
+    private static final double LIVE_RAM_BUFFER_MB = 64;
+    private static final double REBUILD_RAM_BUFFER_MB = 256;
+
+    private final LuceneSettings settings;
+    private final SearchComponents components;
+    private final LuceneIndexLayout layout;
+    private final Analyzer analyzer;
+    private final FacetsConfig facetsConfig = LuceneDocumentMapper.facetsConfig();
+    private final LuceneDocumentMapper mapper;
+    private final LuceneQueryFactory queries;
+    /** Writers hold the read side; the switch at the end of a rebuild holds the write side. */
+    private final ReadWriteLock switchLock = new ReentrantReadWriteLock();
+    private final Object rebuildMutex = new Object();
+    private volatile LuceneGeneration live;
+    private volatile PendingWrites pending;
+    private volatile long lastRefreshNanos = System.nanoTime();
+
+    public LuceneSearchIndex(LuceneSettings settings, SearchComponents components) {
+        this.settings = settings;
+        this.components = components;
+        this.layout = new LuceneIndexLayout(settings.indexRoot());
+        this.analyzer = LuceneFieldAnalyzer.create(components.analyzers());
+        this.mapper = new LuceneDocumentMapper(components.fields(), components.codec(), facetsConfig);
+        this.queries = new LuceneQueryFactory(analyzer, components.normalizer());
+        this.live = LuceneGeneration.open(layout.current(), analyzer, facetsConfig, LIVE_RAM_BUFFER_MB);
+        layout.deleteAllBut(live.path());
+    }
+
+    @Override
+    public void index(SearchDocument document) {
+        switchLock.readLock().lock();
+        try {
+            live.writer().updateDocument(new Term(SearchFields.OBJECT_NUMBER, document.objectNumber()), mapper.toDocument(document));
+            PendingWrites during = pending;
+            if (during != null) {
+                during.indexed(document);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            switchLock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void delete(String objectNumber) {
+        switchLock.readLock().lock();
+        try {
+            live.writer().deleteDocuments(new Term(SearchFields.OBJECT_NUMBER, objectNumber));
+            PendingWrites during = pending;
+            if (during != null) {
+                during.deleted(objectNumber);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            switchLock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public long rebuild(Iterator<SearchDocument> documents) {
+        synchronized (rebuildMutex) {
+            PendingWrites during = new PendingWrites();
+            pending = during;
+            LuceneGeneration next = LuceneGeneration.open(layout.newGeneration(), analyzer, facetsConfig, REBUILD_RAM_BUFFER_MB);
+            long count;
+            LuceneGeneration old;
+            try {
+                count = new ParallelIndexer(mapper, next.writer()).indexAll(documents);
+                if (settings.mergeAfterRebuild()) {
+                    // One segment: facet counting needs no ordinal map and p95 latency halves (BENCHMARKS-draft.md).
+                    next.writer().forceMerge(1);
+                }
+                switchLock.writeLock().lock();
+                try {
+                    during.replay(doc -> update(next, doc), id -> remove(next, id));
+                    next.commitAndRefresh();
+                    layout.switchTo(next.path());
+                    old = live;
+                    live = next;
+                    pending = null;
+                } finally {
+                    switchLock.writeLock().unlock();
+                }
+            } catch (RuntimeException | IOException e) {
+                pending = null;
+                next.close();
+                layout.deleteAllBut(live.path());
+                if (e instanceof IOException io) {
+                    throw new UncheckedIOException(io);
+                }
+                throw (RuntimeException) e;
+            }
+            // Searches still holding the old reader finish normally; its files are removed on the next start.
+            old.close();
+            layout.deleteAllBut(live.path());
+            return count;
+        }
+    }
+
+    private void update(LuceneGeneration generation, SearchDocument doc) {
+        try {
+            generation.writer().updateDocument(new Term(SearchFields.OBJECT_NUMBER, doc.objectNumber()), mapper.toDocument(doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void remove(LuceneGeneration generation, String objectNumber) {
+        try {
+            generation.writer().deleteDocuments(new Term(SearchFields.OBJECT_NUMBER, objectNumber));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        ParsedQuery parsed = components.validator().validate(request);
+        Query scoring = queries.textQuery(parsed, request.audience());
+        Query query = queries.withFilters(scoring, request);
+        return withSearcher((generation, searcher) -> {
+            int n = request.offset() + request.pageSize();
+            Sort sort = LuceneSorts.of(request.sort());
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, n, sort, true, new FacetsCollectorManager());
+            TopDocs top = result.topDocs();
+            long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
+                    : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
+            Map<String, String[]> highlights = page.length == 0 || parsed.matchAll() ? Map.of()
+                    : highlighter(searcher).highlightFields(HIGHLIGHT_FIELDS, scoring,
+                            new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page), new int[] {1, 1, 2, 2});
+            List<SearchHit> hits = new ArrayList<>(page.length);
+            for (int i = 0; i < page.length; i++) {
+                SearchDocument doc = load(searcher, page[i].doc);
+                Map<String, List<String>> hl = new HashMap<>();
+                for (String field : HIGHLIGHT_FIELDS) {
+                    String[] snippets = highlights.get(field);
+                    if (snippets != null && snippets[i] != null && snippets[i].contains("<em>")) {
+                        hl.put(field, List.of(snippets[i]));
+                    }
+                }
+                float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
+                hits.add(SearchHits.of(doc, request.audience(), score, hl));
+            }
+            Map<Facet, List<FacetCount>> facets = request.facets().isEmpty() ? Map.of()
+                    : countFacets(generation, searcher, result, request.facets());
+            return new SearchResult(total, hits, facets, List.of());
+        }).withSuggestions(this::suggestionsWhenNothingFound, parsed, request.audience());
+    }
+
+    private List<Suggestion> suggestionsWhenNothingFound(ParsedQuery parsed, Audience audience) {
+        return ZeroHitSuggestions.of(parsed, text -> suggest(text, audience));
+    }
+
+    private Map<Facet, List<FacetCount>> countFacets(LuceneGeneration generation, IndexSearcher searcher,
+                                                      FacetsCollectorManager.FacetsResult result, Set<Facet> wanted) throws IOException {
+        Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
+        SortedSetDocValuesReaderState state = generation.facetState(searcher.getIndexReader());
+        SortedSetDocValuesFacetCounts counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+        for (Facet facet : wanted) {
+            List<FacetCount> values = new ArrayList<>();
+            if (counts != null && state.getPrefixToOrdRange().containsKey(facet.parameterName())) {
+                // Top-N by count, ties in label order (ordinals are sorted), as Elasticsearch's terms order.
+                FacetResult children = counts.getTopChildren(FACET_LIMIT, facet.parameterName());
+                if (children != null) {
+                    for (LabelAndValue lv : children.labelValues) {
+                        if (lv.value.longValue() > 0) {
+                            values.add(new FacetCount(lv.label, lv.value.longValue()));
+                        }
+                    }
+                }
+            }
+            values.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+            facets.put(facet, values.size() > FACET_LIMIT ? List.copyOf(values.subList(0, FACET_LIMIT)) : values);
+        }
+        return facets;
+    }
+
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
+                .withMaxLength(20_000)
+                .build();
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, Audience audience) {
+        String clean = components.validator().validateSuggestPrefix(prefix);
+        String key = components.normalizer().normalize(clean);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        Query query = new BooleanQuery.Builder()
+                .add(new PrefixQuery(new Term(SearchFields.SUGGEST_KEY, key)), Occur.MUST)
+                .add(LuceneQueryFactory.audienceFilter(audience), Occur.FILTER)
+                .build();
+        return withSearcher((generation, searcher) -> {
+            TopDocs top = searcher.search(query, SuggestionRanker.CANDIDATE_DOCUMENTS, LuceneSorts.of(tw.museum.search.api.SortOrder.OBJECT_NUMBER));
+            List<SearchDocument> candidates = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                candidates.add(load(searcher, sd.doc));
+            }
+            return components.suggestionRanker().rank(clean, candidates);
+        });
+    }
+
+    @Override
+    public List<SearchHit> moreLikeThis(String objectNumber, Audience audience, int count) {
+        components.validator().validateRelated(objectNumber, count);
+        return withSearcher((generation, searcher) -> {
+            TopDocs self = searcher.search(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(SearchFields.OBJECT_NUMBER, objectNumber)), Occur.MUST)
+                    .add(LuceneQueryFactory.audienceFilter(audience), Occur.FILTER).build(), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.<SearchHit>of();
+            }
+            SearchDocument source = load(searcher, self.scoreDocs[0].doc);
+            MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+            mlt.setAnalyzer(analyzer);
+            mlt.setFieldNames(MLT_FIELDS);
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMaxQueryTerms(25);
+            Map<String, Collection<Object>> fields = new HashMap<>();
+            components.fields().text(source).forEach((field, values) -> {
+                if (Arrays.asList(MLT_FIELDS).contains(field)) {
+                    fields.put(field, new ArrayList<>(values));
+                }
+            });
+            BooleanQuery.Builder related = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+            related.add(mlt.like(fields), Occur.SHOULD);
+            source.makers().forEach(m -> related.add(new BoostQuery(new TermQuery(new Term(SearchFields.MAKER_ID, m.id())), 2f), Occur.SHOULD));
+            related.add(new TermQuery(new Term(SearchFields.OBJECT_NUMBER, objectNumber)), Occur.MUST_NOT);
+            related.add(LuceneQueryFactory.audienceFilter(audience), Occur.FILTER);
+            TopDocs top = searcher.search(related.build(), count, LuceneSorts.of(tw.museum.search.api.SortOrder.RELEVANCE), true);
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                hits.add(SearchHits.of(load(searcher, sd.doc), audience, sd.score, Map.of()));
+            }
+            return hits;
+        });
+    }
+
+    @Override
+    public long count(Audience audience) {
+        return withSearcher((generation, searcher) -> (long) searcher.count(LuceneQueryFactory.audienceFilter(audience)));
+    }
+
+    @Override
+    public IndexHealth health() {
+        try {
+            long docs = count(Audience.STAFF);
+            return new IndexHealth("lucene", live.path().getFileName().toString(), true, docs, live.path().toString());
+        } catch (RuntimeException e) {
+            return new IndexHealth("lucene", live.path().getFileName().toString(), false, 0, e.toString());
+        }
+    }
+
+    @Override
+    public void refresh() {
+        switchLock.readLock().lock();
+        try {
+            live.commitAndRefresh();
+            lastRefreshNanos = System.nanoTime();
+        } finally {
+            switchLock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (rebuildMutex) {
+            live.close();
+        }
+    }
+
+    private SearchDocument load(IndexSearcher searcher, int docId) throws IOException {
+        String json = searcher.storedFields().document(docId, Set.of(SearchFields.SOURCE)).get(SearchFields.SOURCE);
+        return components.codec().fromJson(json);
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            LuceneGeneration generation = live;
+            IndexSearcher searcher;
+            try {
+                maybeRefresh(generation);
+                searcher = generation.searchers().acquire();
+            } catch (AlreadyClosedException switched) {
+                // A rebuild switched generations between reading `live` and acquiring a searcher: use the new one.
+                if (attempt < 3 && generation != live) {
+                    continue;
+                }
+                throw switched;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                return work.run(generation, searcher);
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw SearchRequestValidator.tooComplex();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                try {
+                    generation.searchers().release(searcher);
+                } catch (IOException e) {
+                    // Releasing only drops a reference; the search itself succeeded.
+                }
+            }
+        }
+    }
+
+    /** Near-real-time without a background thread: a search older than the staleness bound reopens first. */
+    private void maybeRefresh(LuceneGeneration generation) throws IOException {
+        long now = System.nanoTime();
+        if (now - lastRefreshNanos > TimeUnit.MILLISECONDS.toNanos(settings.maxStaleness().toMillis())) {
+            lastRefreshNanos = now;
+            generation.searchers().maybeRefresh();
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T run(LuceneGeneration generation, IndexSearcher searcher) throws IOException;
+    }
+}

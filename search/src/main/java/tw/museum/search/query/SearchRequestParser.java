@@ -1,0 +1,58 @@
+package tw.museum.search.query;
+
+import java.util.List;
+import java.util.Map;
+import tw.museum.search.api.Audience;
+import tw.museum.search.api.Facet;
+import tw.museum.search.api.InvalidSearchRequestException;
+import tw.museum.search.api.SearchRequest;
+import tw.museum.search.api.SortOrder;
+
+/**
+ * Builds a {@link SearchRequest} from raw web parameters (q, page, pageSize, sort, facet, yearFrom, yearTo,
+ * filter.&lt;facet&gt;), turning every malformed value into an {@link InvalidSearchRequestException}.
+ * The audience comes from the caller's role, never from a parameter.
+ */
+public final class SearchRequestParser {
+
+    public SearchRequest parse(Map<String, List<String>> parameters, Audience audience) {
+        SearchRequest.Builder builder = SearchRequest.builder().audience(audience);
+        for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+            String name = parameter.getKey();
+            List<String> values = parameter.getValue() == null ? List.of() : parameter.getValue();
+            String first = values.isEmpty() ? null : values.get(0);
+            switch (name) {
+                case "q" -> builder.query(first);
+                case "page" -> builder.page(integer(name, first));
+                case "pageSize" -> builder.pageSize(integer(name, first));
+                case "sort" -> builder.sort(SortOrder.fromParameter(name, first));
+                case "yearFrom" -> builder.years(integer(name, first), parameters.containsKey("yearTo")
+                        ? integer("yearTo", parameters.get("yearTo").get(0)) : null);
+                case "yearTo" -> {
+                    if (!parameters.containsKey("yearFrom")) {
+                        builder.years(null, integer(name, first));
+                    }
+                }
+                case "facet" -> values.forEach(v -> builder.facets(Facet.fromParameter(name, v)));
+                default -> {
+                    if (name.startsWith("filter.")) {
+                        Facet facet = Facet.fromParameter(name, name.substring("filter.".length()));
+                        builder.filter(facet, values.toArray(String[]::new));
+                    } else {
+                        throw new InvalidSearchRequestException(name, "unknown parameter");
+                    }
+                }
+            }
+        }
+        return builder.build();
+    }
+
+    private static int integer(String name, String value) {
+        try {
+            return Integer.parseInt(value == null ? "" : value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidSearchRequestException(name, "must be a whole number"
+                    + (value != null && value.matches("-?\\d+") ? " within range" : ""));
+        }
+    }
+}

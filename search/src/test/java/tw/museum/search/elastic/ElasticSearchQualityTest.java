@@ -1,0 +1,24 @@
+package tw.museum.search.elastic;
+
+import org.junit.jupiter.api.AfterAll;
+import tw.museum.search.api.SearchIndex;
+import tw.museum.search.quality.SearchQualityContractTest;
+
+class ElasticSearchQualityTest extends SearchQualityContractTest {
+    private ElasticTestTarget target;
+
+    @Override
+    protected SearchIndex createIndex(String name) {
+        if (target == null) {
+            target = ElasticTestTarget.fromSystemProperties();
+        }
+        return target.createIndex(name);
+    }
+
+    @AfterAll
+    void dropIndexes() {
+        if (target != null) {
+            target.dropAll();
+        }
+    }
+}
