@@ -27,6 +27,8 @@ import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.common.RecordNotFoundException;
 import tw.museum.catalog.common.StaleVersionException;
 import tw.museum.catalog.media.UploadTooLargeException;
+import tw.museum.search.api.InvalidSearchRequestException;
+import tw.museum.search.api.SearchBackendException;
 import tw.museum.site.i18n.LocaleConfiguration;
 import tw.museum.site.web.MediaFileController;
 
@@ -84,6 +86,18 @@ public class ApiProblemHandler {
         Locale locale = locale(request);
         return problem(HttpStatus.BAD_REQUEST, "invalid-record", locale, null,
                 fieldErrors(List.of(FieldProblem.of("file", "required")), locale));
+    }
+
+    @ExceptionHandler(InvalidSearchRequestException.class)
+    ResponseEntity<ProblemDetail> badQuery(InvalidSearchRequestException e, HttpServletRequest request) {
+        // The search module explains in English what is wrong with the parameter; the title is localised.
+        return problem(HttpStatus.BAD_REQUEST, "bad-query", locale(request), null,
+                List.of(new FieldErrorResponse(e.parameter(), "bad-query", e.reason())));
+    }
+
+    @ExceptionHandler(SearchBackendException.class)
+    ResponseEntity<ProblemDetail> searchUnavailable(SearchBackendException e, HttpServletRequest request) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", locale(request), null, null);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -11,8 +11,8 @@ import tw.museum.search.api.InvalidSearchRequestException;
  * types can produce a syntax error deep inside an engine; the only syntax error is an unbalanced quote.
  */
 public final class QueryTextParser {
-    /** Object numbers look like 2012.1799, CL2013.1.12, FA2013.0019a-b: a digit and no spaces. */
-    private static final Pattern OBJECT_NUMBER_LIKE = Pattern.compile("^[\\p{L}]{0,6}\\d[\\p{Alnum}.\\-/_()]*$");
+    /** Object numbers look like 2012.1799, CL2013.1.12, FA2013.0019a-b, NSTM-2015-001: a digit early, no spaces. */
+    private static final Pattern OBJECT_NUMBER_LIKE = Pattern.compile("^[\\p{L}]{0,8}[-._/]?\\d[\\p{Alnum}.\\-/_()]*$");
 
     private final KeywordNormalizer normalizer;
 

@@ -1,0 +1,98 @@
+package tw.museum.search.catalog;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import tw.museum.catalog.artifact.ArtifactChanged;
+import tw.museum.catalog.artifact.ArtifactService;
+import tw.museum.catalog.change.ChangeFeed;
+import tw.museum.catalog.change.PendingChange;
+import tw.museum.catalog.common.RecordNotFoundException;
+import tw.museum.search.api.SearchIndex;
+
+/**
+ * Keeps the index in step with the catalogue by replaying its change feed: right after each commit, and
+ * on a timer for whatever a crash, a failed index call or another node left behind. A change is
+ * acknowledged only once the index has it, and indexing reads the record as it is now, so replaying a
+ * change twice is harmless.
+ */
+@Component
+public class CatalogIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogIndexer.class);
+    private static final int BATCH = 500;
+
+    private final ChangeFeed feed;
+    private final ArtifactService artifacts;
+    private final ArtifactSearchDocuments documents;
+    private final SearchIndex index;
+    private final SearchProperties properties;
+    /** Only keeps this process from reading the feed twice at once; the feed itself is in the database. */
+    private final ReentrantLock draining = new ReentrantLock();
+
+    public CatalogIndexer(ChangeFeed feed, ArtifactService artifacts, ArtifactSearchDocuments documents,
+                          SearchIndex index, SearchProperties properties) {
+        this.feed = feed;
+        this.artifacts = artifacts;
+        this.documents = documents;
+        this.index = index;
+        this.properties = properties;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void afterCommit(ArtifactChanged event) {
+        if (properties.indexOnCommit()) {
+            drain();
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${museum.search.poll-interval:2s}", initialDelayString = "${museum.search.poll-interval:2s}")
+    public void poll() {
+        drain();
+    }
+
+    /**
+     * Indexes every pending change. Never throws: a failure leaves the changes in the feed for the next
+     * attempt, and the edit that triggered it has already been committed.
+     *
+     * @return how many changes were taken in
+     */
+    public int drain() {
+        if (!draining.tryLock()) {
+            return 0;
+        }
+        int taken = 0;
+        try {
+            List<PendingChange> batch;
+            do {
+                batch = feed.pending(BATCH);
+                Set<String> keys = new LinkedHashSet<>();
+                batch.stream().filter(c -> ChangeFeed.ARTIFACT.equals(c.recordType()))
+                        .forEach(c -> keys.add(c.recordKey()));
+                keys.forEach(this::reindex);
+                feed.acknowledge(batch);
+                taken += batch.size();
+            } while (batch.size() == BATCH);
+        } catch (RuntimeException e) {
+            log.warn("Search indexing failed; the changes stay in the feed and are retried: {}", e.toString());
+        } finally {
+            draining.unlock();
+        }
+        return taken;
+    }
+
+    private void reindex(String objectNumber) {
+        try {
+            index.index(documents.of(artifacts.get(objectNumber)));
+        } catch (RecordNotFoundException gone) {
+            index.delete(objectNumber);
+        }
+    }
+}
