@@ -1,5 +1,8 @@
 package tw.museum.site.collection;
 
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -12,18 +15,27 @@ import tw.museum.catalog.artifact.ArtifactService;
 import tw.museum.catalog.artifact.ArtifactStatus;
 import tw.museum.catalog.artifact.PublicArtifactView;
 import tw.museum.catalog.common.RecordNotFoundException;
+import tw.museum.search.api.Audience;
+import tw.museum.search.api.InvalidSearchRequestException;
+import tw.museum.search.api.SearchIndex;
+import tw.museum.search.api.SearchLimits;
+import tw.museum.search.api.SearchRequest;
+import tw.museum.search.api.SearchResult;
+import tw.museum.search.api.SortOrder;
 
 /** The public side of the collection: home, browsing and object pages. Only published records appear. */
 @Controller
 public class CollectionPageController {
 
     private static final int PAGE_SIZE = 24;
-    private static final int MAX_PAGE = 10_000;
+    private static final int MAX_PAGE = 400; // the search pages through the first 10,000 results
 
     private final ArtifactService artifacts;
+    private final SearchIndex search;
 
-    public CollectionPageController(ArtifactService artifacts) {
+    public CollectionPageController(ArtifactService artifacts, SearchIndex search) {
         this.artifacts = artifacts;
+        this.search = search;
     }
 
     @GetMapping("/")
@@ -34,18 +46,31 @@ public class CollectionPageController {
         return "public/home";
     }
 
+    /**
+     * Browsing and searching: the search index ranks and pages, the catalogue supplies what the cards
+     * show. A query the search refuses (an unbalanced quote) shows no results rather than an error page.
+     */
     @GetMapping("/objects")
     public String browse(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
                          Model model) {
-        int index = Math.max(1, Math.min(page, MAX_PAGE)) - 1;
-        String query = q == null ? null : q.strip();
-        if (query != null && query.length() > 200) {
-            query = query.substring(0, 200);
+        int number = Math.max(1, Math.min(page, MAX_PAGE));
+        String query = q == null || q.isBlank() ? null : q.strip();
+        if (query != null && query.length() > SearchLimits.MAX_QUERY_LENGTH) {
+            query = query.substring(0, SearchLimits.MAX_QUERY_LENGTH);
         }
         model.addAttribute("q", query);
-        model.addAttribute("results", artifacts.listPublished(
-                new ArtifactFilter(query, null, null, null, null, null, null),
-                PageRequest.of(index, PAGE_SIZE, Sort.by("objectNumber"))));
+        SearchResult result;
+        try {
+            result = search.search(SearchRequest.builder().query(query).page(number).pageSize(PAGE_SIZE)
+                    .sort(query == null ? SortOrder.OBJECT_NUMBER : SortOrder.RELEVANCE)
+                    .audience(Audience.PUBLIC).build());
+        } catch (InvalidSearchRequestException e) {
+            result = new SearchResult(0, List.of(), null, null);
+        }
+        List<PublicArtifactView> cards = result.objectNumbers().stream()
+                .map(artifacts::findPublished).flatMap(Optional::stream).toList();
+        model.addAttribute("results", new PageImpl<>(cards, PageRequest.of(number - 1, PAGE_SIZE),
+                Math.min(result.total(), (long) MAX_PAGE * PAGE_SIZE)));
         return "public/objects";
     }
 

@@ -1,7 +1,9 @@
 package tw.museum.site.collection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tw.museum.site.support.MuseumTestBase;
@@ -23,7 +25,7 @@ class CollectionPagesTest extends MuseumTestBase {
         String path = "/objects/" + number.replace("/", "%2F");
 
         assertThat(anonymous().get(path).status()).isEqualTo(404);
-        assertThat(anonymous().get("/objects?q=PAGE-").text()).doesNotContain("電話機");
+        assertThat(anonymous().get("/objects?q=" + number).text()).doesNotContain("電話機");
 
         as(CURATOR).post("/api/v1/artifacts/" + number.replace("/", "%2F") + "/publish");
         Reply page = anonymous().get(path);
@@ -34,7 +36,11 @@ class CollectionPagesTest extends MuseumTestBase {
                 .contains("A telephone &lt;b&gt;set&lt;/b&gt;.")
                 // the English description shown on a Chinese page is tagged with its language
                 .contains("lang=\"en\"");
-        assertThat(anonymous().get("/objects?q=PAGE-").text()).contains(path);
+        // browsing goes through the search index, which the publication reaches right after its commit
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(anonymous().get("/objects?q=" + number).text()).contains(path));
+        assertThat(anonymous().get("/objects?q=" + java.net.URLEncoder.encode("\"unbalanced", java.nio.charset.StandardCharsets.UTF_8)).status())
+                .isEqualTo(200);
     }
 
     @Test
