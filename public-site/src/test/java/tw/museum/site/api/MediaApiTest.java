@@ -2,11 +2,8 @@ package tw.museum.site.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -14,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tw.museum.site.support.MuseumTestBase;
+import tw.museum.site.support.TestImages;
 import tw.museum.site.support.TestHttp.Reply;
 
 /** Uploading, describing, serving and removing media over real HTTP. */
@@ -31,7 +29,7 @@ class MediaApiTest extends MuseumTestBase {
 
     @Test
     void uploadsAnImageAndServesItOnlyOnceTheArtifactIsPublished() throws IOException {
-        byte[] png = png(800, 600);
+        byte[] png = TestImages.png(800, 600);
         Reply uploaded = as(CONSERVATOR).upload("/api/v1/artifacts/" + number + "/media", "正面 <script>.png", png,
                 Map.of("caption.zh", "正面", "caption.en", "Front", "rights", "CC BY 4.0"));
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
@@ -71,7 +69,7 @@ class MediaApiTest extends MuseumTestBase {
         assertThat(script.json().path("errors").get(0).path("code").asString()).isEqualTo("unsupported-type");
 
         byte[] big = new byte[400 * 1024];
-        byte[] header = png(10, 10);
+        byte[] header = TestImages.png(10, 10);
         System.arraycopy(header, 0, big, 0, header.length);
         Reply tooLarge = as(CURATOR).upload("/api/v1/artifacts/" + number + "/media", "big.png", big, Map.of());
         assertThat(tooLarge.status()).isEqualTo(413);
@@ -85,9 +83,9 @@ class MediaApiTest extends MuseumTestBase {
 
     @Test
     void describesReordersAndRemovesMedia() throws IOException {
-        long first = as(CURATOR).upload("/api/v1/artifacts/" + number + "/media", "a.png", png(20, 20), Map.of())
+        long first = as(CURATOR).upload("/api/v1/artifacts/" + number + "/media", "a.png", TestImages.png(20, 20), Map.of())
                 .json().path("id").asLong();
-        JsonNode second = as(CURATOR).upload("/api/v1/artifacts/" + number + "/media", "b.png", png(30, 30), Map.of()).json();
+        JsonNode second = as(CURATOR).upload("/api/v1/artifacts/" + number + "/media", "b.png", TestImages.png(30, 30), Map.of()).json();
 
         Reply described = as(CURATOR).putJson("/api/v1/artifacts/" + number + "/media/" + second.path("id").asLong(),
                 Map.of("caption", Map.of("zh", "背面"), "position", 0, "primary", true,
@@ -106,16 +104,5 @@ class MediaApiTest extends MuseumTestBase {
         assertThat(as(CURATOR).delete("/api/v1/artifacts/" + number + "/media/" + first).status()).isEqualTo(404);
         assertThat(anonymous().delete("/api/v1/artifacts/" + number + "/media/" + second.path("id").asLong()).status())
                 .isEqualTo(401);
-    }
-
-    static byte[] png(int width, int height) throws IOException {
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.GREEN);
-        g.fillRect(0, 0, width, height);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(img, "png", out);
-        return out.toByteArray();
     }
 }

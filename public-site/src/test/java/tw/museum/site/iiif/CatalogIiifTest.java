@@ -8,6 +8,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tw.museum.site.support.MuseumTestBase;
+import tw.museum.site.support.TestImages;
 import tw.museum.site.support.TestHttp.Reply;
 
 /** IIIF inside museum.jar serves the catalogue's images: open when published, refused while a draft. */
@@ -18,7 +19,7 @@ class CatalogIiifTest extends MuseumTestBase {
         String number = "IIIF-" + System.nanoTime();
         as(CURATOR).postJson("/api/v1/artifacts", Map.of("objectNumber", number, "title", Map.of("zh", "顯微鏡")));
         long mediaId = as(CURATOR).upload("/api/v1/artifacts/" + number + "/media", "scope.png",
-                tw.museum.site.api.MediaApiTest.png(1000, 700), Map.of()).json().path("id").asLong();
+                TestImages.png(1000, 700), Map.of()).json().path("id").asLong();
         String base = "/iiif/3/m-" + mediaId;
 
         assertThat(anonymous().get(base + "/info.json").status()).isEqualTo(403);
