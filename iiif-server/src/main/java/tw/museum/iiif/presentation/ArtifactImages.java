@@ -18,10 +18,14 @@ final class ArtifactImages {
             return List.of();
         }
         return artifact.media().stream()
-                .filter(m -> m.kind() == MediaKind.IMAGE && m.width() != null && m.height() != null
-                        && m.width() > 0 && m.height() > 0)
+                .filter(ArtifactImages::isCanvas)
                 .sorted(Comparator.comparingInt(MediaView::position).thenComparingLong(MediaView::id))
                 .toList();
+    }
+
+    /** An image whose size is known can be a canvas (and has an image service). */
+    static boolean isCanvas(MediaView m) {
+        return m.kind() == MediaKind.IMAGE && m.width() != null && m.height() != null && m.width() > 0 && m.height() > 0;
     }
 
     /** The primary image, or the first one when none is marked. */

@@ -3,6 +3,7 @@ package tw.museum.iiif.presentation;
 import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
+import tw.museum.catalog.media.MediaView;
 import tw.museum.iiif.catalog.CatalogMediaIdentifiers;
 import tw.museum.iiif.web.BaseUrls;
 
@@ -23,6 +24,14 @@ public class IiifLinks {
     public IiifLinks(BaseUrls baseUrls, PresentationProperties properties) {
         this.baseUrls = baseUrls;
         this.properties = properties;
+    }
+
+    /**
+     * Whether a media file has an image service and a canvas in the manifest: images whose size is known.
+     * An artifact with none of these has no manifest either (a Manifest needs at least one Canvas).
+     */
+    public boolean hasImageService(MediaView media) {
+        return ArtifactImages.isCanvas(media);
     }
 
     /** The Image API 3.0 service of a catalogue image (its info.json is this + "/info.json"). */
