@@ -36,7 +36,7 @@ class Collection3Builder {
         c.put("provider", List.of(provider.agent()));
         List<Map<String, Object>> items = new ArrayList<>();
         for (TermView term : classifications) {
-            items.add(reference(links.classificationCollection(term.code()), "Collection", LanguageMaps.of(term.label())));
+            items.add(reference(links.classificationCollection(term.code()), "Collection", label(term)));
         }
         c.put("items", items);
         return c;
@@ -44,7 +44,7 @@ class Collection3Builder {
 
     /** A classification whose artifacts fit in one page: the manifests themselves. */
     Map<String, Object> classification(TermView term, List<PublicArtifactView> artifacts) {
-        Map<String, Object> c = collection(links.classificationCollection(term.code()), LanguageMaps.of(term.label()));
+        Map<String, Object> c = collection(links.classificationCollection(term.code()), label(term));
         c.put("provider", List.of(provider.agent()));
         c.put("partOf", List.of(reference(links.topCollection(), "Collection", messages.label("iiif.collection.top"))));
         c.put("items", manifestReferences(artifacts));
@@ -53,7 +53,7 @@ class Collection3Builder {
 
     /** A classification larger than one page: its pages, in order, as Collections. */
     Map<String, Object> classificationPages(TermView term, long total, int pageSize) {
-        Map<String, Object> c = collection(links.classificationCollection(term.code()), LanguageMaps.of(term.label()));
+        Map<String, Object> c = collection(links.classificationCollection(term.code()), label(term));
         c.put("provider", List.of(provider.agent()));
         c.put("partOf", List.of(reference(links.topCollection(), "Collection", messages.label("iiif.collection.top"))));
         List<Map<String, Object>> pages = new ArrayList<>();
@@ -72,7 +72,7 @@ class Collection3Builder {
         Map<String, Object> c = collection(links.classificationCollectionPage(term.code(), page),
                 pageLabel(term, page, pageSize, total));
         c.put("partOf", List.of(reference(links.classificationCollection(term.code()), "Collection",
-                LanguageMaps.of(term.label()))));
+                label(term))));
         c.put("items", manifestReferences(artifacts));
         return c;
     }
@@ -99,6 +99,12 @@ class Collection3Builder {
             });
         }
         return items;
+    }
+
+    /** A term's label, or its code when it has none (a label is required, but never an empty map). */
+    private static Map<String, List<String>> label(TermView term) {
+        Map<String, List<String>> label = LanguageMaps.of(term.label());
+        return label.isEmpty() ? LanguageMaps.none(term.code()) : label;
     }
 
     private static Map<String, Object> collection(String id, Map<String, List<String>> label) {
