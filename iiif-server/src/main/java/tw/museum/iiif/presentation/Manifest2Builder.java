@@ -2,17 +2,15 @@ package tw.museum.iiif.presentation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import de.digitalcollections.iiif.model.ImageContent;
+import de.digitalcollections.iiif.model.MetadataEntry;
 import de.digitalcollections.iiif.model.OtherContent;
 import de.digitalcollections.iiif.model.PropertyValue;
 import de.digitalcollections.iiif.model.image.ImageApiProfile;
 import de.digitalcollections.iiif.model.image.ImageService;
 import de.digitalcollections.iiif.model.jackson.IiifObjectMapper;
-import de.digitalcollections.iiif.model.openannotation.Annotation;
 import de.digitalcollections.iiif.model.sharedcanvas.Canvas;
 import de.digitalcollections.iiif.model.sharedcanvas.Manifest;
 import de.digitalcollections.iiif.model.sharedcanvas.Sequence;
-import java.io.UncheckedIOException;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +53,7 @@ class Manifest2Builder {
         }
         Optional<String> rights = RightsUris.forRightsProperty(a.licence());
         for (Map<String, Object> pair : metadata.of(a, rights.isPresent())) {
-            manifest.addMetadata(new de.digitalcollections.iiif.model.MetadataEntry(
+            manifest.addMetadata(new MetadataEntry(
                     value(languageMap(pair.get("label"))), value(languageMap(pair.get("value")))));
         }
         if (a.creditLine() != null && !a.creditLine().isEmpty()) {
@@ -77,7 +75,7 @@ class Manifest2Builder {
         try {
             return Optional.of(mapper.writeValueAsBytes(manifest));
         } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(new IOException("could not write the 2.1 manifest", e));
+            throw new IllegalStateException("could not write the 2.1 manifest", e);
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import tw.museum.catalog.common.Bilingual;
 
 /** Interface texts of manifests from the bundle i18n/iiif, in both languages at once. */
 @Component
@@ -28,10 +27,6 @@ public class PresentationMessages {
         map.put(LanguageMaps.ZH, List.of(messages.getMessage(key, args, ZH)));
         map.put(LanguageMaps.EN, List.of(messages.getMessage(key, args, EN)));
         return map;
-    }
-
-    public Bilingual text(String key, Object... args) {
-        return Bilingual.of(messages.getMessage(key, args, ZH), messages.getMessage(key, args, EN));
     }
 
     /** A text in one language: {@code english} false = Traditional Chinese. */

@@ -1,9 +1,11 @@
 package tw.museum.iiif.presentation;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,7 +39,7 @@ class PresentationResponses {
 
     ResponseEntity<byte[]> notFound() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
-                .body("not found\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .body("not found\n".getBytes(StandardCharsets.UTF_8));
     }
 
     private static ResponseEntity<byte[]> respond(byte[] json, String context, Instant lastModified,
@@ -49,7 +51,7 @@ class PresentationResponses {
             headers.setLastModified(lastModified);
         }
         // The media type depends on Accept, so shared caches must keep the variants apart.
-        headers.setVary(java.util.List.of(HttpHeaders.ACCEPT));
+        headers.setVary(List.of(HttpHeaders.ACCEPT));
         if (ConditionalResponses.notModified(request.ifNoneMatch(), request.ifModifiedSince(), etag, lastModified)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
         }

@@ -2,6 +2,7 @@ package tw.museum.iiif.presentation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -31,6 +32,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
 import tw.museum.catalog.agent.AgentData;
 import tw.museum.catalog.agent.AgentKind;
@@ -272,8 +274,7 @@ class PresentationApiWebTest {
         assertThat(fetch(get(URI.create(path)).header("If-None-Match", "\"other\"")).getResponse().getStatus())
                 .isEqualTo(200);
 
-        MvcResult preflight = fetch(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .options(URI.create(path)).header("Origin", "https://viewer.example.org")
+        MvcResult preflight = fetch(options(URI.create(path)).header("Origin", "https://viewer.example.org")
                 .header("Access-Control-Request-Method", "GET"));
         assertThat(preflight.getResponse().getStatus()).isEqualTo(204);
         assertThat(preflight.getResponse().getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
@@ -390,7 +391,7 @@ class PresentationApiWebTest {
                 return pair.path("value");
             }
         }
-        return tools.jackson.databind.node.MissingNode.getInstance();
+        return MissingNode.getInstance();
     }
 
     private MvcResult fetch(MockHttpServletRequestBuilder request) throws Exception {
