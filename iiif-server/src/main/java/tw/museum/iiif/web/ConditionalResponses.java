@@ -10,11 +10,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2); Last-Modified has one-second precision. */
-final class ConditionalResponses {
+public final class ConditionalResponses {
     private ConditionalResponses() {
     }
 
-    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, Instant lastModified) {
+    public static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, Instant lastModified) {
         if (ifNoneMatch != null) {
             return Arrays.stream(ifNoneMatch.split(","))
                     .map(String::trim)

@@ -22,6 +22,10 @@ import tw.museum.catalog.artifact.ArtifactFilter;
 import tw.museum.catalog.artifact.ArtifactService;
 import tw.museum.catalog.artifact.ArtifactStatus;
 import tw.museum.catalog.artifact.ArtifactView;
+import tw.museum.catalog.artifact.PublicArtifactView;
+import tw.museum.catalog.media.MediaView;
+import tw.museum.iiif.presentation.IiifLinks;
+import tw.museum.site.api.ArtifactResponse.Iiif;
 import tw.museum.catalog.audit.AuditRecord;
 import tw.museum.catalog.common.RecordNotFoundException;
 import tw.museum.site.security.Viewer;
@@ -39,9 +43,11 @@ public class ArtifactApiController {
             "updatedAt", "createdAt");
 
     private final ArtifactService artifacts;
+    private final IiifLinks iiifLinks;
 
-    public ArtifactApiController(ArtifactService artifacts) {
+    public ArtifactApiController(ArtifactService artifacts, IiifLinks iiifLinks) {
         this.artifacts = artifacts;
+        this.iiifLinks = iiifLinks;
     }
 
     @GetMapping
@@ -68,12 +74,24 @@ public class ArtifactApiController {
     }
 
     @GetMapping("/{objectNumber}")
-    public Object get(@PathVariable String objectNumber) {
+    public ArtifactResponse get(@PathVariable String objectNumber) {
         if (Viewer.isStaff()) {
-            return artifacts.get(objectNumber);
+            ArtifactView artifact = artifacts.get(objectNumber);
+            // IIIF serves published records only: a draft's links would lead to 403s and 404s.
+            Iiif links = artifact.status() == ArtifactStatus.PUBLISHED ? iiif(objectNumber, artifact.media()) : null;
+            return new ArtifactResponse(artifact, links);
         }
-        return artifacts.findPublished(objectNumber)
+        PublicArtifactView artifact = artifacts.findPublished(objectNumber)
                 .orElseThrow(() -> new RecordNotFoundException(ArtifactService.AUDIT_TYPE, objectNumber));
+        return new ArtifactResponse(artifact, iiif(objectNumber, artifact.media()));
+    }
+
+    private Iiif iiif(String objectNumber, List<MediaView> media) {
+        List<ArtifactResponse.Image> images = (media == null ? List.<MediaView>of() : media).stream()
+                .filter(iiifLinks::hasImageService)
+                .map(m -> new ArtifactResponse.Image(m.id(), iiifLinks.imageService(m.id())))
+                .toList();
+        return new Iiif(images.isEmpty() ? null : iiifLinks.manifest(objectNumber), images);
     }
 
     @CataloguersOnly
