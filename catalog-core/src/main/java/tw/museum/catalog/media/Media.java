@@ -40,6 +40,7 @@ public class Media {
     private String captionZh;
     private String captionEn;
     private String rights;
+    private boolean rightsRestricted;
     private String originalFilename;
     private String mediaType;
     private long sizeBytes;
@@ -75,6 +76,9 @@ public class Media {
         this.captionZh = caption.zh();
         this.captionEn = caption.en();
         this.rights = d.rights() == null || d.rights().isBlank() ? null : d.rights().strip();
+        if (d.rightsRestricted() != null) {
+            this.rightsRestricted = d.rightsRestricted();
+        }
     }
 
     void place(int position, boolean primary) {
@@ -108,6 +112,10 @@ public class Media {
 
     public String getRights() {
         return rights;
+    }
+
+    public boolean isRightsRestricted() {
+        return rightsRestricted;
     }
 
     public String getOriginalFilename() {

@@ -32,6 +32,17 @@ public class ThumbnailCache {
         return STEPS[STEPS.length - 1];
     }
 
+    /** The largest step not above {@code max} (the smallest step if none is), for sizes that must not be exceeded. */
+    public static int snapDown(int max) {
+        int best = STEPS[0];
+        for (int step : STEPS) {
+            if (step <= max) {
+                best = step;
+            }
+        }
+        return best;
+    }
+
     /** The thumbnail of an original, at most {@code size} pixels on its long side (snapped to a step). */
     public Path of(String sha256, Path original, int size) throws IOException {
         int box = snap(size);

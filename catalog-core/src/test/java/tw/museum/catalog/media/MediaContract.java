@@ -49,7 +49,7 @@ abstract class MediaContract extends CatalogTestBase {
         byte[] png = image("png", 640, 480);
         // The name claims JPEG; the bytes are PNG, and the bytes win.
         MediaView view = media.attach(number, "../../etc/photo.jpg", new ByteArrayInputStream(png),
-                new MediaDescription(Bilingual.of("正面", "Front"), "CC BY 4.0", null, null, null));
+                new MediaDescription(Bilingual.of("正面", "Front"), "CC BY 4.0", null, null, null, null));
 
         assertThat(view.mediaType()).isEqualTo("image/png");
         assertThat(view.kind()).isEqualTo(MediaKind.IMAGE);
@@ -84,7 +84,7 @@ abstract class MediaContract extends CatalogTestBase {
         MediaView second = media.attach(number, "b.png", new ByteArrayInputStream(image("png", 12, 12)), MediaDescription.none());
         assertThat(second.primary()).isFalse();
 
-        media.describe(number, second.id(), new MediaDescription(null, null, 0, true, second.version()));
+        media.describe(number, second.id(), new MediaDescription(null, null, null, 0, true, second.version()));
         List<MediaView> now = media.list(number);
         assertThat(now).extracting(MediaView::id).containsExactly(second.id(), first.id());
         assertThat(now).extracting(MediaView::primary).containsExactly(true, false);

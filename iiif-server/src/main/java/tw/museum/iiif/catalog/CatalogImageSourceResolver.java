@@ -7,14 +7,16 @@ import tw.museum.catalog.artifact.ArtifactStatus;
 import tw.museum.catalog.media.MediaFile;
 import tw.museum.catalog.media.MediaKind;
 import tw.museum.catalog.media.MediaService;
+import tw.museum.iiif.config.IiifProperties;
 import tw.museum.iiif.source.AccessDecision;
 import tw.museum.iiif.source.ImageIdentifier;
 import tw.museum.iiif.source.ImageSourceResolver;
 import tw.museum.iiif.source.ResolvedSource;
 
 /**
- * Serves the catalogue's images: an image of a published artifact is open, of a draft or withdrawn
- * artifact refused (403), anything else unknown (404). The original's bytes never change (the store is
+ * Serves the catalogue's images: an image of a published artifact is open (rights-restricted ones only
+ * up to {@code museum.iiif.restricted-max-size}), of a draft or withdrawn artifact refused (403),
+ * anything else unknown (404). The original's bytes never change (the store is
  * content-addressed), so the upload time is its last modification.
  */
 @Component
@@ -22,9 +24,11 @@ import tw.museum.iiif.source.ResolvedSource;
 public class CatalogImageSourceResolver implements ImageSourceResolver {
 
     private final MediaService media;
+    private final AccessDecision restricted;
 
-    public CatalogImageSourceResolver(MediaService media) {
+    public CatalogImageSourceResolver(MediaService media, IiifProperties properties) {
         this.media = media;
+        this.restricted = new AccessDecision.Restricted(properties.restrictedMaxSize(), properties.restrictedMaxSize());
     }
 
     @Override
@@ -40,8 +44,11 @@ public class CatalogImageSourceResolver implements ImageSourceResolver {
                 .orElseGet(() -> ResolvedSource.notFound(identifier));
     }
 
-    private static AccessDecision access(MediaFile file) {
-        return file.artifactStatus() == ArtifactStatus.PUBLISHED ? AccessDecision.OPEN : AccessDecision.DENIED;
+    private AccessDecision access(MediaFile file) {
+        if (file.artifactStatus() != ArtifactStatus.PUBLISHED) {
+            return AccessDecision.DENIED;
+        }
+        return file.media().rightsRestricted() ? restricted : AccessDecision.OPEN;
     }
 
     private static int orZero(Integer value) {

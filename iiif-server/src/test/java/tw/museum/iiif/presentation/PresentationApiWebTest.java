@@ -416,6 +416,6 @@ class PresentationApiWebTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(img, "png", out);
         return media.attach(number, number.replace('/', '-') + ".png", new ByteArrayInputStream(out.toByteArray()),
-                new MediaDescription(caption, null, null, null, null)).id();
+                new MediaDescription(caption, null, null, null, null, null)).id();
     }
 }

@@ -57,12 +57,13 @@ public class MediaApiController {
                                             @RequestParam(name = "caption.zh", required = false) String captionZh,
                                             @RequestParam(name = "caption.en", required = false) String captionEn,
                                             @RequestParam(required = false) String rights,
+                                            @RequestParam(required = false) Boolean rightsRestricted,
                                             @RequestParam(required = false) Integer position,
                                             @RequestParam(required = false) Boolean primary) throws IOException {
         MediaView created;
         try (InputStream in = file.getInputStream()) {
             created = media.attach(objectNumber, file.getOriginalFilename(), in,
-                    new MediaDescription(Bilingual.of(captionZh, captionEn), rights, position, primary, null));
+                    new MediaDescription(Bilingual.of(captionZh, captionEn), rights, rightsRestricted, position, primary, null));
         }
         return ResponseEntity.created(URI.create("/api/v1/artifacts/" + objectNumber + "/media/" + created.id()))
                 .body(created);

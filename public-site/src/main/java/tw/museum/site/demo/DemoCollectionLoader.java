@@ -111,7 +111,7 @@ class DemoCollectionLoader implements ApplicationRunner {
             media.attach(objectNumber, "illustration.jpg", new ByteArrayInputStream(images.get(i)),
                     new MediaDescription(Bilingual.of("依作品主要色彩繪製的示意圖，並非作品照片",
                             "Illustration drawn from the work's predominant colours, not a photograph of the work"),
-                            "CC0 1.0", null, true, null));
+                            "CC0 1.0", false, null, true, null));
             if (i < draftsFrom) {
                 artifacts.publish(objectNumber, null);
             }

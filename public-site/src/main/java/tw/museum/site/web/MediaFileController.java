@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -31,15 +32,22 @@ public class MediaFileController {
 
     private final MediaService media;
     private final ThumbnailCache thumbnails;
+    private final int restrictedMaxSize;
 
-    public MediaFileController(MediaService media, ThumbnailCache thumbnails) {
+    public MediaFileController(MediaService media, ThumbnailCache thumbnails,
+                               @Value("${museum.iiif.restricted-max-size:800}") int restrictedMaxSize) {
         this.media = media;
         this.thumbnails = thumbnails;
+        this.restrictedMaxSize = restrictedMaxSize;
     }
 
     @GetMapping("/media/{mediaId}/original")
     public ResponseEntity<Resource> original(@PathVariable long mediaId) {
         MediaFile file = find(mediaId);
+        if (file.media().rightsRestricted() && !Viewer.isStaff()) {
+            // The rights allow the public a reduced copy only: thumbnails and IIIF, never the original.
+            throw new RecordNotFoundException("media", mediaId);
+        }
         ContentDisposition disposition = ContentDisposition
                 .builder(file.media().kind() == MediaKind.IMAGE ? "inline" : "attachment")
                 .filename(file.media().filename(), StandardCharsets.UTF_8).build();
@@ -59,11 +67,13 @@ public class MediaFileController {
         if (file.media().kind() != MediaKind.IMAGE) {
             throw new RecordNotFoundException("thumbnail", mediaId);
         }
-        var thumbnail = thumbnails.of(file.media().sha256(), file.original(), size);
+        int box = file.media().rightsRestricted() && !Viewer.isStaff()
+                ? Math.min(ThumbnailCache.snap(size), ThumbnailCache.snapDown(restrictedMaxSize)) : size;
+        var thumbnail = thumbnails.of(file.media().sha256(), file.original(), box);
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_JPEG)
                 .contentLength(Files.size(thumbnail))
-                .eTag('"' + file.media().sha256() + "-" + ThumbnailCache.snap(size) + '"')
+                .eTag('"' + file.media().sha256() + "-" + ThumbnailCache.snap(box) + '"')
                 .cacheControl(cacheControl())
                 .body(new FileSystemResource(thumbnail));
     }

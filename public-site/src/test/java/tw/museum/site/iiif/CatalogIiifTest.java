@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.util.Map;
+import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -42,5 +43,30 @@ class CatalogIiifTest extends MuseumTestBase {
 
         as(CURATOR).post("/api/v1/artifacts/" + number + "/withdraw");
         assertThat(anonymous().get(base + "/info.json").status()).isEqualTo(403);
+    }
+
+    @Test
+    void rightsRestrictedImagesReachThePublicOnlyReduced() throws Exception {
+        String number = "RIGHTS-" + System.nanoTime();
+        as(CURATOR).postJson("/api/v1/artifacts", Map.of("objectNumber", number, "title", Map.of("zh", "借展相片")));
+        Reply uploaded = as(CURATOR).upload("/api/v1/artifacts/" + number + "/media", "photo.png",
+                TestImages.png(2000, 1500), Map.of("rightsRestricted", "true"));
+        assertThat(uploaded.json().path("rightsRestricted").asBoolean()).isTrue();
+        long mediaId = uploaded.json().path("id").asLong();
+        as(CURATOR).post("/api/v1/artifacts/" + number + "/publish");
+        String base = "/iiif/3/m-" + mediaId;
+
+        JsonNode info = anonymous().get(base + "/info.json").json();
+        assertThat(info.path("maxWidth").asInt()).isLessThanOrEqualTo(800);
+        Reply max = anonymous().get(base + "/full/max/0/default.jpg");
+        assertThat(max.status()).isEqualTo(200);
+        assertThat(ImageIO.read(new ByteArrayInputStream(max.bytes())).getWidth()).isLessThanOrEqualTo(800);
+        assertThat(anonymous().get(base + "/full/2000,/0/default.jpg").status()).isIn(400, 403);
+
+        assertThat(anonymous().get("/media/" + mediaId + "/original").status()).isEqualTo(404);
+        assertThat(as(CURATOR).get("/media/" + mediaId + "/original").status()).isEqualTo(200);
+        BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(
+                anonymous().get("/media/" + mediaId + "/thumbnail?size=1200").bytes()));
+        assertThat(Math.max(thumbnail.getWidth(), thumbnail.getHeight())).isLessThanOrEqualTo(800);
     }
 }

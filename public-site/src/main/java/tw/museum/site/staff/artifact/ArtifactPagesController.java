@@ -179,7 +179,9 @@ public class ArtifactPagesController {
     @StaffOnly
     public String upload(@PathVariable String objectNumber, @RequestParam(required = false) MultipartFile file,
                          @RequestParam(required = false) String captionZh, @RequestParam(required = false) String captionEn,
-                         @RequestParam(required = false) String rights, Locale locale, RedirectAttributes redirect) {
+                         @RequestParam(required = false) String rights,
+                         @RequestParam(defaultValue = "false") boolean rightsRestricted,
+                         Locale locale, RedirectAttributes redirect) {
         artifacts.find(objectNumber);
         List<String> errors = new ArrayList<>();
         if (file == null || file.isEmpty()) {
@@ -188,7 +190,8 @@ public class ArtifactPagesController {
             try (InputStream in = file.getInputStream()) {
                 media.attach(objectNumber, file.getOriginalFilename(), in,
                         new MediaDescription(Bilingual.of(captionZh, captionEn),
-                                rights == null || rights.isBlank() ? null : rights.strip(), null, null, null));
+                                rights == null || rights.isBlank() ? null : rights.strip(), rightsRestricted,
+                                null, null, null));
                 pages.ok(redirect, locale, "staff.flash.uploaded", file.getOriginalFilename());
             } catch (InvalidRecordException e) {
                 FormProblems problems = FormProblems.of(e.problems(), pages.messages(), locale);
