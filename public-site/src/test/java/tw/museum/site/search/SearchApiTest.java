@@ -98,4 +98,17 @@ class SearchApiTest extends MuseumTestBase {
         JsonNode health = anonymous().get("/actuator/health").json();
         assertThat(health.path("components").path("searchIndex").path("status").asString()).isEqualTo("UP");
     }
+
+    @Test
+    void theWorkspaceListSearchesTheIndexAsStaff() {
+        String number = "WS-" + System.nanoTime();
+        String shelf = "SHELFQ" + System.nanoTime();
+        as(CURATOR).postJson("/api/v1/artifacts", Map.of("objectNumber", number,
+                "title", Map.of("zh", "臺灣光學顯微鏡草稿"), "restricted", Map.of("storageLocation", shelf)));
+        // a draft found by its variant spelling and by its restricted storage location, as staff only
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(as(CONSERVATOR).get("/staff/artifacts?q=" + q("台灣光學")).text()).contains(number));
+        assertThat(as(CONSERVATOR).get("/staff/artifacts?q=" + shelf).text()).contains(number);
+        assertThat(anonymous().get("/staff/artifacts?q=" + shelf).status()).isEqualTo(302);
+    }
 }
