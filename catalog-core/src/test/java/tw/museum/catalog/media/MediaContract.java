@@ -79,6 +79,16 @@ abstract class MediaContract extends CatalogTestBase {
     }
 
     @Test
+    void thumbnailsOfLargeImagesAreMadeFromASubsampledRead() throws Exception {
+        MediaView view = media.attach(number, "large.png", new ByteArrayInputStream(image("png", 6000, 4000)),
+                MediaDescription.none());
+        MediaFile file = media.file(view.id(), true).orElseThrow();
+        BufferedImage thumbnail = ImageIO.read(thumbnails.of(view.sha256(), file.original(), 200).toFile());
+        assertThat(thumbnail.getWidth()).isEqualTo(200);
+        assertThat(thumbnail.getHeight()).isBetween(133, 134); // 3:2, rounded either way after subsampling
+    }
+
+    @Test
     void theSecondImageIsNotPrimaryUnlessAskedAndOrderCanChange() throws Exception {
         MediaView first = media.attach(number, "a.png", new ByteArrayInputStream(image("png", 10, 10)), MediaDescription.none());
         MediaView second = media.attach(number, "b.png", new ByteArrayInputStream(image("png", 12, 12)), MediaDescription.none());
