@@ -1,6 +1,7 @@
 package tw.museum.catalog.agent;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,12 @@ public class AgentService {
     @Transactional(readOnly = true)
     public AgentView get(long id) {
         return AgentView.of(find(id));
+    }
+
+    /** The authority record an outside source knows by its own id ("mplus:378"), if already here. */
+    @Transactional(readOnly = true)
+    public Optional<AgentView> findByExternalId(String externalId) {
+        return agents.findByExternalId(externalId).map(AgentView::of);
     }
 
     public AgentView create(AgentData data) {

@@ -8,16 +8,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * On the first start, creates the {@code admin} account with the password from
- * {@code museum.admin.password} (MUSEUM_ADMIN_PASSWORD), or a generated one printed once.
+ * {@code museum.admin.password} (MUSEUM_ADMIN_PASSWORD), or a generated one printed once. Tools that
+ * open the database for other work (the importer) turn it off with {@code museum.admin.bootstrap=false}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@ConditionalOnProperty(name = "museum.admin.bootstrap", havingValue = "true", matchIfMissing = true)
 public class AdminAccountBootstrap implements ApplicationRunner {
 
     public static final String ADMIN = "admin";

@@ -1,6 +1,7 @@
 package tw.museum.catalog.vocabulary;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,12 @@ public class TermService {
     @Transactional(readOnly = true)
     public TermView get(Vocabulary vocabulary, String code) {
         return TermView.of(find(vocabulary, code));
+    }
+
+    /** The term, if the vocabulary has it (for callers that go on either way, without an exception). */
+    @Transactional(readOnly = true)
+    public Optional<TermView> lookup(Vocabulary vocabulary, String code) {
+        return terms.findByVocabularyAndCode(vocabulary, code).map(TermView::of);
     }
 
     public TermView create(Vocabulary vocabulary, TermData data) {

@@ -23,6 +23,15 @@ public final class PostgresTestDatabase {
 
     /** Creates a fresh schema and points the datasource of the context being built at it. */
     public static void register(DynamicPropertyRegistry registry) {
+        String schema = freshSchema();
+        registry.add("spring.datasource.url", () -> urlFor(schema));
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+        registry.add("spring.flyway.schemas", () -> schema);
+    }
+
+    /** Creates an empty schema of its own and returns its name. */
+    public static String freshSchema() {
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
@@ -32,11 +41,12 @@ public final class PostgresTestDatabase {
                     MUSEUM_TEST_PG_URL / MUSEUM_TEST_PG_USER / MUSEUM_TEST_PG_PASSWORD at yours. Cause: %s"""
                     .formatted(URL, USER, e.getMessage()), e);
         }
-        String separator = URL.contains("?") ? "&" : "?";
-        registry.add("spring.datasource.url", () -> URL + separator + "currentSchema=" + schema);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
-        registry.add("spring.flyway.schemas", () -> schema);
+        return schema;
+    }
+
+    /** The JDBC URL of the server with the given schema as the default one. */
+    public static String urlFor(String schema) {
+        return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     private static String env(String name, String fallback) {

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +34,7 @@ import tw.museum.catalog.artifact.RestrictedData;
 import tw.museum.catalog.common.Bilingual;
 import tw.museum.catalog.media.MediaDescription;
 import tw.museum.catalog.media.MediaService;
+import tw.museum.catalog.vocabulary.TermCodes;
 import tw.museum.catalog.vocabulary.TermData;
 import tw.museum.catalog.vocabulary.TermService;
 import tw.museum.catalog.vocabulary.TermView;
@@ -196,7 +196,7 @@ class DemoCollectionLoader implements ApplicationRunner {
 
     private String term(Vocabulary vocabulary, String zh, String en, Map<String, TermView> cache) {
         String label = zh != null ? zh : en;
-        String code = slug(en != null ? en : label);
+        String code = TermCodes.fromLabel(en != null ? en : label);
         String key = vocabulary + "/" + code;
         TermView existing = cache.get(key);
         if (existing == null) {
@@ -204,14 +204,6 @@ class DemoCollectionLoader implements ApplicationRunner {
             cache.put(key, existing);
         }
         return existing.code();
-    }
-
-    static String slug(String s) {
-        String slug = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.isEmpty()) {
-            slug = "t" + Integer.toHexString(s.hashCode());
-        }
-        return slug.length() > 100 ? slug.substring(0, 100) : slug;
     }
 
     private List<ColourIllustration.Share> colours(JsonNode o) {

@@ -1,0 +1,53 @@
+package tw.museum.importer.mapping;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tw.museum.importer.source.UnreadableSourceException;
+
+/** Reads a mapping file (YAML, or JSON by its .json name) and refuses one that names unknown fields. */
+public final class MappingFiles {
+
+    private MappingFiles() {
+    }
+
+    public static MappingSpec read(Path file) {
+        ObjectMapper mapper = file.getFileName().toString().endsWith(".json")
+                ? JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
+                : YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        MappingSpec spec;
+        try {
+            spec = mapper.readValue(Files.newBufferedReader(file), MappingSpec.class);
+        } catch (JacksonException e) {
+            throw new UnreadableSourceException("The mapping file " + file.getFileName() + " is not valid: "
+                    + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw new UnreadableSourceException("Cannot read the mapping file " + file + ": " + e.getMessage(), e);
+        }
+        List<String> problems = new ArrayList<>();
+        spec.fields().keySet().stream().filter(f -> !RecordMapper.FIELDS.contains(f))
+                .forEach(f -> problems.add("unknown field '" + f + "'"));
+        spec.constants().keySet().stream().filter(f -> !RecordMapper.FIELDS.contains(f))
+                .forEach(f -> problems.add("unknown constant '" + f + "'"));
+        spec.vocabularies().keySet().stream().filter(f -> !RecordMapper.VOCABULARY_FIELDS.contains(f))
+                .forEach(f -> problems.add("unknown vocabulary field '" + f + "'"));
+        if (!spec.fields().containsKey("objectNumber")) {
+            problems.add("fields.objectNumber is required: records are matched by it");
+        }
+        if (!List.of("csv", "jsonl", "json").contains(spec.format())) {
+            problems.add("format must be csv, jsonl or json");
+        }
+        if (!problems.isEmpty()) {
+            throw new UnreadableSourceException("The mapping file " + file.getFileName() + ": " + String.join("; ", problems)
+                    + ". Fields: " + String.join(", ", RecordMapper.FIELDS.stream().sorted().toList())
+                    + "; vocabularies: " + String.join(", ", RecordMapper.VOCABULARY_FIELDS.stream().sorted().toList()));
+        }
+        return spec;
+    }
+}
