@@ -112,6 +112,14 @@ public class ArtifactService {
     }
 
     public ArtifactView create(ArtifactData data) {
+        return create(data, ArtifactStatus.DRAFT);
+    }
+
+    /**
+     * Creates a record directly in the given status (importers and the demo collection publish as they
+     * create, in one step and one audit entry).
+     */
+    public ArtifactView create(ArtifactData data, ArtifactStatus initialStatus) {
         Checks checks = new Checks();
         String objectNumber = data.objectNumber() == null ? null : data.objectNumber().strip();
         checks.require("objectNumber", objectNumber);
@@ -128,8 +136,11 @@ public class ArtifactService {
         Instant now = clock.instant();
         Artifact artifact = new Artifact(objectNumber, now, actor.name());
         artifact.apply(data, refs, years, now, actor.name());
+        if (initialStatus != ArtifactStatus.DRAFT) {
+            artifact.changeStatus(initialStatus, now, actor.name());
+        }
         artifacts.saveAndFlush(artifact);
-        ArtifactView after = views.of(artifact);
+        ArtifactView after = ArtifactViews.of(artifact, List.of()); // a new record has no media yet
         audit.record(AUDIT_TYPE, objectNumber, AuditAction.CREATE, null, snapshot(after));
         events.publishEvent(new ArtifactChanged(objectNumber, artifact.getStatus()));
         return after;

@@ -304,6 +304,16 @@ abstract class ArtifactCatalogContract extends CatalogTestBase {
     }
 
     @Test
+    void aRecordCanBeCreatedPublishedInOneStep() {
+        String number = unique("PUB");
+        ArtifactView created = artifacts.create(radioData(number), ArtifactStatus.PUBLISHED);
+        assertThat(created.status()).isEqualTo(ArtifactStatus.PUBLISHED);
+        assertThat(created.publishedAt()).isNotNull();
+        assertThat(artifacts.findPublished(number)).isPresent();
+        assertThat(artifacts.history(number)).extracting(AuditRecord::action).containsExactly(AuditAction.CREATE);
+    }
+
+    @Test
     void unknownObjectNumbersAreNotFound() {
         assertThatThrownBy(() -> artifacts.get("NO-SUCH-1")).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> artifacts.publish("NO-SUCH-1", null)).isInstanceOf(RecordNotFoundException.class);

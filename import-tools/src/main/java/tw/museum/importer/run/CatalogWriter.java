@@ -62,7 +62,7 @@ public class CatalogWriter {
             Outcome outcome;
             ArtifactView after;
             if (!artifacts.exists(record.objectNumber())) {
-                after = artifacts.create(data(record, null));
+                after = artifacts.create(data(record, null), publish ? ArtifactStatus.PUBLISHED : ArtifactStatus.DRAFT);
                 outcome = Outcome.CREATED;
             } else {
                 ArtifactView before = artifacts.get(record.objectNumber());

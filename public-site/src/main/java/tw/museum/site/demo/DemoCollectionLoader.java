@@ -27,6 +27,7 @@ import tw.museum.catalog.agent.AgentKind;
 import tw.museum.catalog.agent.AgentService;
 import tw.museum.catalog.artifact.ArtifactData;
 import tw.museum.catalog.artifact.ArtifactService;
+import tw.museum.catalog.artifact.ArtifactStatus;
 import tw.museum.catalog.artifact.Dimension;
 import tw.museum.catalog.artifact.MakerInput;
 import tw.museum.catalog.artifact.ProductionDate;
@@ -107,14 +108,12 @@ class DemoCollectionLoader implements ApplicationRunner {
         for (int i = 0; i < objects.size(); i++) {
             JsonNode o = objects.get(i);
             String objectNumber = o.path("objectNumber").asString();
-            artifacts.create(artifact(o, agentIds, termCache, i));
+            artifacts.create(artifact(o, agentIds, termCache, i),
+                    i < draftsFrom ? ArtifactStatus.PUBLISHED : ArtifactStatus.DRAFT);
             media.attach(objectNumber, "illustration.jpg", new ByteArrayInputStream(images.get(i)),
                     new MediaDescription(Bilingual.of("依作品主要色彩繪製的示意圖，並非作品照片",
                             "Illustration drawn from the work's predominant colours, not a photograph of the work"),
                             "CC0 1.0", false, null, true, null));
-            if (i < draftsFrom) {
-                artifacts.publish(objectNumber, null);
-            }
             // One transaction for the whole load, but a persistence context per record: otherwise every
             // flush re-checks all the entities loaded so far and the load slows down quadratically.
             entityManager.flush();
