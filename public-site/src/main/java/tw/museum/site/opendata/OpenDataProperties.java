@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record OpenDataProperties(
         @DefaultValue("http://localhost:8080") String baseUrl,
         @DefaultValue("museum.local") String repositoryIdentifier,
-        @DefaultValue("museum@localhost") String adminEmail,
+        @DefaultValue("opendata@museum.local") String adminEmail,
         @DefaultValue("100") int pageSize,
         @DefaultValue("24h") Duration tokenLifetime,
         @DefaultValue("OGDL_TW") DatasetLicence licence,
