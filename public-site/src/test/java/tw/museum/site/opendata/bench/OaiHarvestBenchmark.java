@@ -36,8 +36,8 @@ import tw.museum.site.opendata.dump.DumpFiles;
  * 20 ms during each phase (the client runs in the same JVM, so the numbers include it).
  *
  * <pre>
- * ./mvnw -q -o -pl public-site -am test-compile
- * ./mvnw -q -o -pl public-site dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
+ * # from the root, in the reactor (-am), so sibling modules come from their target/classes
+ * ./mvnw -q -o -pl public-site -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
  * java -Xmx256m -cp public-site/target/test-classes:public-site/target/classes:$(cat /tmp/cp.txt) \
  *      tw.museum.site.opendata.bench.OaiHarvestBenchmark 100000
  * </pre>
@@ -61,13 +61,14 @@ public final class OaiHarvestBenchmark {
             s.execute("CREATE SCHEMA " + schema);
         }
         Path dataDir = Files.createTempDirectory("museum-bench");
-        ConfigurableApplicationContext app = SpringApplication.run(MuseumApplication.class,
-                "--server.port=0", "--museum.demo.enabled=false", "--museum.data-dir=" + dataDir,
-                "--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
-                "--spring.flyway.schemas=" + schema, "--museum.opendata.base-url=http://localhost",
-                "--logging.level.root=WARN", "--museum.search.poll-interval=1h");
+        ConfigurableApplicationContext app = null;
         try {
+            app = SpringApplication.run(MuseumApplication.class,
+                    "--server.port=0", "--museum.demo.enabled=false", "--museum.data-dir=" + dataDir,
+                    "--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                    "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+                    "--spring.flyway.schemas=" + schema, "--museum.opendata.base-url=http://localhost",
+                    "--logging.level.root=WARN", "--museum.search.poll-interval=1h");
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             int pageSize = Integer.parseInt(app.getEnvironment().getProperty("museum.opendata.page-size", "100"));
             long t0 = System.nanoTime();
@@ -81,7 +82,9 @@ public final class OaiHarvestBenchmark {
             DumpFiles dumps = app.getBean(DumpFiles.class);
             measure("bulk dump (csv+json+xml+lido)", n, () -> dumps.generate());
         } finally {
-            app.close();
+            if (app != null) {
+                app.close();
+            }
             try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
                 s.execute("DROP SCHEMA " + schema + " CASCADE");
             }
