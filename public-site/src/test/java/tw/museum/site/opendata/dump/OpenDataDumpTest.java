@@ -91,4 +91,16 @@ class OpenDataDumpTest extends OpenDataTestBase {
         }
         assertThat(anonymous().get("/opendata/passwords.txt").status()).isEqualTo(404);
     }
+
+    /** The dump needs Jackson XML on the classpath; the JSON API must still answer browsers in JSON. */
+    @Test
+    void jacksonXmlOnTheClasspathLeavesTheJsonApiAnsweringJson() {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        String number = published(unique("DUMP-API"), "收音機", Map.of());
+        Reply found = anonymous().header("Accept", browser).get("/api/v1/artifacts/" + number);
+        assertThat(found.header("Content-Type")).startsWith("application/json");
+        Reply missing = anonymous().header("Accept", browser).get("/api/v1/artifacts/NO-SUCH-RECORD");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+    }
 }
