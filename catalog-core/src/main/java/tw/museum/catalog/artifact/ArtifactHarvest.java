@@ -55,6 +55,7 @@ public class ArtifactHarvest {
         List<HarvestRecord> records;
         if (withViews) {
             List<Artifact> published = found.stream().filter(a -> a.getStatus() == ArtifactStatus.PUBLISHED).toList();
+            loadReferences(published);
             Iterator<ArtifactView> publishedViews = views.of(published).iterator();
             records = found.stream().map(a -> record(a, a.getStatus() == ArtifactStatus.PUBLISHED
                     ? PublicArtifactView.of(publishedViews.next()) : null)).toList();
@@ -65,6 +66,21 @@ public class ArtifactHarvest {
         // over a long export run in one transaction.
         entities.clear();
         return records;
+    }
+
+    /**
+     * Loads the makers and terms a page of records points at in two queries, so building their views
+     * finds them in the persistence context instead of fetching each one on its own.
+     */
+    private void loadReferences(List<Artifact> page) {
+        if (page.isEmpty()) {
+            return;
+        }
+        List<Long> ids = page.stream().map(Artifact::getId).toList();
+        entities.createQuery("select distinct m.agent from Artifact a join a.makers m where a.id in :ids", Object.class)
+                .setParameter("ids", ids).getResultList();
+        entities.createQuery("select distinct t.term from Artifact a join a.terms t where a.id in :ids", Object.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     public long count(HarvestQuery query) {
