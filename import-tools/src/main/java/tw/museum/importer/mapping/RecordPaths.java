@@ -40,9 +40,13 @@ public final class RecordPaths {
     /**
      * The text at a path, or null when absent, null or blank. Numbers are given as their text. Alternatives
      * separated by " | " are tried in order ("title.zh-hant | title.en": the English title when there is
-     * no Chinese one).
+     * no Chinese one); an alternative starting with "=" is a literal value ("title.en | =無標題").
      */
     public static String text(JsonNode record, String path) {
+        if (path != null && path.startsWith("=")) {
+            String literal = path.substring(1).strip();
+            return literal.isEmpty() ? null : literal;
+        }
         if (path != null && path.contains(" | ")) {
             for (String alternative : path.split(" \\| ")) {
                 String value = text(record, alternative.strip());
