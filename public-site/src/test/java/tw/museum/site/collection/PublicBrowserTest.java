@@ -125,6 +125,64 @@ class PublicBrowserTest extends MuseumTestBase {
         assertAccessible("object");
     }
 
+    /**
+     * What each main page transfers with an empty cache (HTML, CSS, JS, images, data fetched by scripts),
+     * from the browser's Resource Timing; written to target/page-weights.md for docs/benchmarks.md.
+     */
+    @Test
+    void pageWeightsStayWithinBudget() throws IOException {
+        ((ChromeDriver) driver).executeCdpCommand("Network.enable", java.util.Map.of());
+        ((ChromeDriver) driver).executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", true));
+        StringBuilder table = new StringBuilder("| page | HTML | CSS | JS | images | data (fetch/XHR) | requests | total |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("home `/`", "/?lang=zh-TW");
+        pages.put("search `/objects?q=…` (facets, snippets)", "/objects?q=" + f.word() + "&lang=zh-TW");
+        pages.put("object `/objects/{n}` (deep zoom open)", PublicFixture.page(f.published()) + "?lang=zh-TW");
+        pages.put("person `/people/{id}`", "/people/" + f.makerId() + "?lang=zh-TW");
+        for (var page : pages.entrySet()) {
+            open(page.getValue());
+            waitForQuietNetwork();
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> w = (java.util.Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
+                    const nav = performance.getEntriesByType('navigation')[0];
+                    const sums = {html: nav.transferSize, css: 0, js: 0, img: 0, data: 0, requests: 1};
+                    for (const r of performance.getEntriesByType('resource')) {
+                      const kind = /\\.css(\\?|$)/.test(r.name) ? 'css' : /\\.js(\\?|$)/.test(r.name) ? 'js'
+                        : (r.initiatorType === 'fetch' || r.initiatorType === 'xmlhttprequest') ? 'data' : 'img';
+                      sums[kind] += r.transferSize; sums.requests++;
+                    }
+                    return sums;""");
+            long total = 0;
+            StringBuilder row = new StringBuilder("| " + page.getKey() + " |");
+            for (String kind : List.of("html", "css", "js", "img", "data")) {
+                long bytes = ((Number) w.get(kind)).longValue();
+                total += bytes;
+                row.append(String.format(" %.1f KB |", bytes / 1024.0));
+            }
+            row.append(" ").append(w.get("requests")).append(String.format(" | **%.1f KB** |", total / 1024.0));
+            table.append(row).append("\n");
+            assertThat(total).as(page.getKey() + " weighs " + total + " bytes").isLessThan(1_500_000);
+        }
+        ((ChromeDriver) driver).executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", false));
+        Files.writeString(Path.of("target", "page-weights.md"), table);
+    }
+
+    /** Waits until the page has made no new request for half a second (the viewer fetches tiles after load). */
+    void waitForQuietNetwork() {
+        long[] last = {-1, System.nanoTime()};
+        new WebDriverWait(driver, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(100)).until(d -> {
+            long count = ((Number) ((JavascriptExecutor) d).executeScript(
+                    "return document.readyState === 'complete' ? performance.getEntriesByType('resource').length : -1")).longValue();
+            if (count != last[0]) {
+                last[0] = count;
+                last[1] = System.nanoTime();
+                return false;
+            }
+            return System.nanoTime() - last[1] > 500_000_000L;
+        });
+    }
+
     @Test
     void languageSwitchKeepsThePageAndTheQuery() {
         open("/objects?q=" + f.word() + "&filter.decade=1950&lang=zh-TW"); // other tests leave English in the cookie
