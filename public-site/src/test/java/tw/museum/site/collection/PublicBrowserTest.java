@@ -116,6 +116,10 @@ class PublicBrowserTest extends MuseumTestBase {
 
     @Test
     void objectPageZoomsAndHasNoAccessibilityViolations() {
+        // record any Content-Security-Policy violation (the viewer, JSON-LD) from the first byte of the page on
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "window.cspViolations = []; document.addEventListener('securitypolicyviolation',"
+                        + " e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"));
         open(PublicFixture.page(f.published()));
         // OpenSeadragon replaced the plain image with its canvas, fed by the IIIF info.json
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".zoom.zoom-active canvas")));
@@ -123,6 +127,7 @@ class PublicBrowserTest extends MuseumTestBase {
         zoomIn.click();
         assertThat(driver.findElements(By.cssSelector(".zoom img[src*='/thumbnail']"))).isEmpty();
         assertAccessible("object");
+        assertThat((List<?>) ((JavascriptExecutor) driver).executeScript("return window.cspViolations")).isEmpty();
     }
 
     /**
@@ -162,6 +167,10 @@ class PublicBrowserTest extends MuseumTestBase {
             }
             row.append(" ").append(w.get("requests")).append(String.format(" | **%.1f KB** |", total / 1024.0));
             table.append(row).append("\n");
+            // a picture of each page, for a person to look at after a run
+            Files.createDirectories(Path.of("target", "screens"));
+            Files.write(Path.of("target", "screens", "page-" + table.length() + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
             assertThat(total).as(page.getKey() + " weighs " + total + " bytes").isLessThan(1_500_000);
         }
         ((ChromeDriver) driver).executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", false));
