@@ -100,7 +100,7 @@ public class CollectionPageController {
             List<FacetGroup.Option> options = new ArrayList<>();
             List<FacetCount> counts = new ArrayList<>(result.facets().getOrDefault(facet, List.of()));
             if (facet == Facet.DECADE) {
-                counts.sort((a, b) -> a.value().compareTo(b.value())); // periods read best in order
+                counts.sort(java.util.Comparator.comparingLong(c -> year(c.value()))); // periods read best in order
             }
             for (FacetCount count : counts) {
                 FacetLabels.Label label = labeller.label(facet, count.value());
@@ -132,6 +132,14 @@ public class CollectionPageController {
             sorts.add(new SortLink(sort.parameter(), links.path(query.withSort(sort).path()), sort == query.effectiveSort()));
         }
         return sorts;
+    }
+
+    private static long year(String decade) {
+        try {
+            return Long.parseLong(decade);
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private String message(String key, Object... args) {

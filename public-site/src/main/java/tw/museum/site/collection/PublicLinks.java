@@ -1,5 +1,6 @@
 package tw.museum.site.collection;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,7 +57,10 @@ public class PublicLinks {
     /** The path of the page being shown, without its query. */
     public String currentPath() {
         HttpServletRequest request = currentRequest();
-        return request.getRequestURI().substring(request.getContextPath().length());
+        // on an error page, the page the visitor asked for, not the error handler's path
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = original instanceof String s ? s : request.getRequestURI();
+        return uri.substring(Math.min(request.getContextPath().length(), uri.length()));
     }
 
     /** The page being shown, absolute, in a language (for hreflang alternates and the canonical URL). */
