@@ -127,9 +127,8 @@ class StaffBrowserTest extends StaffTestSupport {
         WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
         assertThat(heading.getText()).contains("端對端測試望遠鏡");
         assertThat(driver.getCurrentUrl()).endsWith("/objects/E2E%2F2026%2F1");
-        WebElement publicImage = driver.findElement(By.cssSelector("main figure img"));
-        wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", publicImage));
+        // the deep-zoom viewer replaces the plain image with its canvas once the IIIF info.json loads
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main figure .zoom-active canvas")));
         assertThat(driver.getPageSource()).doesNotContain("庫房");
     }
 }

@@ -1,0 +1,71 @@
+package tw.museum.site.collection;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.util.HtmlUtils;
+import tw.museum.catalog.artifact.ArtifactFilter;
+import tw.museum.catalog.artifact.ArtifactService;
+import tw.museum.catalog.artifact.PublicArtifactView;
+
+/**
+ * {@code /sitemap.xml}: every published object page. Written to the response a batch at a time from the
+ * catalogue, so a large collection is never held in memory; drafts and withdrawn records are not listed.
+ */
+@Controller
+public class SitemapController {
+
+    private static final int BATCH = 500;
+    /** The sitemap protocol's limit per file. */
+    private static final int MAX_URLS = 50_000;
+
+    private final ArtifactService artifacts;
+    private final PublicLinks links;
+
+    public SitemapController(ArtifactService artifacts, PublicLinks links) {
+        this.artifacts = artifacts;
+        this.links = links;
+    }
+
+    @GetMapping("/sitemap.xml")
+    public void sitemap(HttpServletResponse response) throws IOException {
+        String base = links.base(); // read while the request is still the current one
+        response.setContentType("application/xml");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        Writer out = response.getWriter();
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        url(out, base + "/", null);
+        url(out, base + "/objects", null);
+        int written = 0;
+        Page<PublicArtifactView> page;
+        int number = 0;
+        do {
+            page = artifacts.listPublished(ArtifactFilter.none(), PageRequest.of(number++, BATCH, Sort.by("id")));
+            for (PublicArtifactView a : page.getContent()) {
+                if (written++ >= MAX_URLS) {
+                    break;
+                }
+                url(out, base + PublicLinks.objectPath(a.objectNumber()),
+                        a.updatedAt() == null ? null : a.updatedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+            }
+            out.flush();
+        } while (page.hasNext() && written < MAX_URLS);
+        out.write("</urlset>\n");
+    }
+
+    private static void url(Writer out, String loc, String lastmod) throws IOException {
+        out.write("  <url><loc>" + HtmlUtils.htmlEscape(loc) + "</loc>");
+        if (lastmod != null) {
+            out.write("<lastmod>" + lastmod + "</lastmod>");
+        }
+        out.write("</url>\n");
+    }
+}
