@@ -5,59 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tw.museum.catalog.healthcheck.CaseStatus;
-import tw.museum.catalog.healthcheck.HealthCheckService;
-import tw.museum.catalog.user.StaffRole;
 import tw.museum.site.healthcheck.PageSession.Page;
-import tw.museum.site.support.MuseumTestBase;
 
 /**
  * Health checks through the pages over real HTTP, with the emails caught by a real SMTP server: a case
  * walked from request to closing, and the abuse a public form meets.
  */
-class HealthCheckPagesTest extends MuseumTestBase {
-
-    static final String REGISTRAR = "registrar-hc";
-    /** Personal data carries these markers, so a leak anywhere public is found by a plain search. */
-    static final String NAME_MARKER = "NAMEMARK-7Q";
-    static final String PHONE_MARKER = "0912-PHONEMARK";
-    static final String ADDRESS_MARKER = "ADDRMARK-臺中市";
-
-    @DynamicPropertySource
-    static void mailAndThrottle(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", TestMailServer::port);
-        registry.add("museum.health-check.access.max-failures-per-case", () -> "3");
-        // all test requests come from one address: the per-client limit is tested in the contract tests
-        registry.add("museum.health-check.access.max-failures-per-client", () -> "1000");
-    }
-
-    @Autowired
-    HealthCheckService service;
-
-    @BeforeEach
-    void registrar() {
-        if (!users.exists(REGISTRAR)) {
-            users.create(REGISTRAR, PASSWORD, "Registrar", EnumSet.of(StaffRole.REGISTRAR));
-        }
-    }
+class HealthCheckPagesTest extends HealthCheckTestBase {
 
     private PageSession visitor() {
         return new PageSession(port);
-    }
-
-    private static String email() {
-        return "req-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
     private static List<String> request(String email, boolean consent) {
