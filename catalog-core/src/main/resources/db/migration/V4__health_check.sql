@@ -76,3 +76,35 @@ CREATE TABLE health_check_attempt (
 );
 CREATE INDEX ix_health_check_attempt_number ON health_check_attempt (case_number, at);
 CREATE INDEX ix_health_check_attempt_client ON health_check_attempt (client_key, at);
+
+-- Quotes: computed from the fee schedule, edited by staff while a draft, then sent to the requester, who
+-- accepts or declines. A declined quote is kept; the next one gets the next quote_no.
+CREATE SEQUENCE health_check_quote_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE health_check_quote_line_seq START WITH 1 INCREMENT BY 50;
+
+CREATE TABLE health_check_quote (
+    id             BIGINT PRIMARY KEY,
+    case_id        BIGINT        NOT NULL REFERENCES health_check_case (id),
+    quote_no       INTEGER       NOT NULL,
+    status         VARCHAR(16)   NOT NULL,
+    urgent         BOOLEAN       NOT NULL,
+    total          BIGINT        NOT NULL,
+    created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    sent_at        TIMESTAMP WITH TIME ZONE,
+    decided_at     TIMESTAMP WITH TIME ZONE,
+    decision_note  VARCHAR(2000),
+    CONSTRAINT uq_health_check_quote_no UNIQUE (case_id, quote_no)
+);
+
+CREATE TABLE health_check_quote_line (
+    id           BIGINT PRIMARY KEY,
+    quote_id     BIGINT        NOT NULL REFERENCES health_check_quote (id),
+    line_no      INTEGER       NOT NULL,
+    kind         VARCHAR(16)   NOT NULL,
+    service      VARCHAR(32),
+    text         VARCHAR(300),
+    quantity     INTEGER       NOT NULL,
+    unit_amount  BIGINT        NOT NULL,
+    amount       BIGINT        NOT NULL
+);
+CREATE INDEX ix_health_check_quote_line_quote ON health_check_quote_line (quote_id);

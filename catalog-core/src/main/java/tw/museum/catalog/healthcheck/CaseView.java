@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** A case as staff see it, personal data included. Never hand it to a requester page or the public API. */
+/** A case as staff see it (with the latest quote, draft or not), personal data included. Never hand it to a requester page or the public API. */
 public record CaseView(String number, CaseStatus status, Requester requester, CaseObjects objects,
                        Set<ServiceKind> services, boolean onSite, String siteAddress, LocalDate preferredFrom,
                        LocalDate preferredTo, String language, Instant createdAt, Instant updatedAt,
                        List<TimelineEntry> timeline, List<MessageView> messages, Set<CaseStatus> nextStatuses,
-                       long version) {
+                       QuoteView quote, long version) {
 
     static CaseView of(HealthCheckCase c) {
         return new CaseView(c.getCaseNumber(), c.getStatus(),
@@ -21,6 +21,6 @@ public record CaseView(String number, CaseStatus status, Requester requester, Ca
                 c.getPreferredTo(), c.getLanguage(), c.getCreatedAt(), c.getUpdatedAt(),
                 c.getEvents().stream().map(TimelineEntry::of).toList(),
                 c.getMessages().stream().map(MessageView::of).toList(),
-                CaseTransitions.next(c.getStatus()), c.getVersion());
+                CaseTransitions.next(c.getStatus()), c.latestQuote().map(QuoteView::of).orElse(null), c.getVersion());
     }
 }

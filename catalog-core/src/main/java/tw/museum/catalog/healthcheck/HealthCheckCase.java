@@ -18,8 +18,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import tw.museum.catalog.common.FieldProblem;
+import tw.museum.catalog.common.InvalidRecordException;
 
 /**
  * A request for a paid health check of someone's objects, from submission to closing. The requester's
@@ -73,6 +76,10 @@ public class HealthCheckCase {
     @OrderBy("at, id")
     private List<CaseMessage> messages = new ArrayList<>();
 
+    @OneToMany(mappedBy = "healthCheckCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("quoteNo")
+    private List<CaseQuote> quotes = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -111,9 +118,47 @@ public class HealthCheckCase {
     /** Moves the case on, refusing steps the process does not have, and records who and when. */
     void moveTo(CaseStatus target, String actor, Instant now, String note) {
         CaseTransitions.check(status, target);
+        settleQuote(target, now, note);
         this.status = target;
         this.updatedAt = now;
         events.add(new CaseEvent(this, target, actor, now, blankToNull(note)));
+    }
+
+    /**
+     * The quote follows the case: sending it makes the case QUOTED, the requester's yes QUOTE_ACCEPTED, and
+     * a no sends the case back to ACCEPTED for a new quote. A case cannot be quoted without a draft.
+     */
+    private void settleQuote(CaseStatus target, Instant now, String note) {
+        if (target == CaseStatus.QUOTED) {
+            CaseQuote draft = latestQuote().filter(q -> q.getStatus() == QuoteStatus.DRAFT)
+                    .orElseThrow(() -> new InvalidRecordException(FieldProblem.of("quote", "quote-missing")));
+            draft.markSent(now);
+        } else if (status == CaseStatus.QUOTED) {
+            latestQuote().filter(q -> q.getStatus() == QuoteStatus.SENT)
+                    .ifPresent(q -> q.decide(target == CaseStatus.QUOTE_ACCEPTED, blankToNull(note), now));
+        }
+    }
+
+    /** Drafts a quote from computed lines, replacing an unsent draft; only an accepted case is quoted. */
+    void draftQuote(boolean urgent, List<QuoteLineData> lines, Instant now) {
+        if (status != CaseStatus.ACCEPTED) {
+            throw new IllegalTransitionException(status, CaseStatus.QUOTED);
+        }
+        latestQuote().filter(q -> q.getStatus() == QuoteStatus.DRAFT).ifPresent(quotes::remove);
+        int next = quotes.stream().mapToInt(CaseQuote::getQuoteNo).max().orElse(0) + 1;
+        quotes.add(new CaseQuote(this, next, urgent, lines, now));
+        this.updatedAt = now;
+    }
+
+    void editDraftQuote(List<QuoteLineData> lines, Instant now) {
+        CaseQuote draft = latestQuote().filter(q -> q.getStatus() == QuoteStatus.DRAFT)
+                .orElseThrow(() -> new InvalidRecordException(FieldProblem.of("quote", "quote-missing")));
+        draft.replaceLines(lines);
+        this.updatedAt = now;
+    }
+
+    Optional<CaseQuote> latestQuote() {
+        return quotes.isEmpty() ? Optional.empty() : Optional.of(quotes.get(quotes.size() - 1));
     }
 
     CaseMessage addMessage(MessageAuthor author, String authorName, String body, Instant now) {

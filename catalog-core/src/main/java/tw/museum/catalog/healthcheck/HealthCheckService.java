@@ -3,6 +3,7 @@ package tw.museum.catalog.healthcheck;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,6 +27,8 @@ import tw.museum.catalog.common.StaleVersionException;
 public class HealthCheckService {
 
     static final String AUDIT_TYPE = "health-check";
+    /** Who the timeline names for a requester's own step; never their name. */
+    public static final String REQUESTER_ACTOR = "requester";
     /** Case numbers follow the museum's year, in Taiwan. */
     static final ZoneId MUSEUM_ZONE = ZoneId.of("Asia/Taipei");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -38,11 +41,12 @@ public class HealthCheckService {
     private final AuditLog audit;
     private final CurrentActor actor;
     private final ApplicationEventPublisher events;
+    private final QuoteCalculator calculator;
     private final Clock clock;
 
     public HealthCheckService(HealthCheckCaseRepository cases, CaseNumberAllocator numbers, AccessCodes codes,
                               AccessThrottle throttle, AuditLog audit, CurrentActor actor,
-                              ApplicationEventPublisher events, Clock clock) {
+                              ApplicationEventPublisher events, QuoteCalculator calculator, Clock clock) {
         this.cases = cases;
         this.numbers = numbers;
         this.codes = codes;
@@ -50,6 +54,7 @@ public class HealthCheckService {
         this.audit = audit;
         this.actor = actor;
         this.events = events;
+        this.calculator = calculator;
         this.clock = clock;
     }
 
@@ -180,6 +185,79 @@ public class HealthCheckService {
         audit.record(AUDIT_TYPE, number, AuditAction.UPDATE, before, CaseAuditView.of(c));
         events.publishEvent(new CaseEvents.MuseumMessage(number, body.strip()));
         return CaseView.of(c);
+    }
+
+    // ---- quotes
+
+    /** Computes a draft quote from the fee schedule (replacing an unsent draft); staff may edit it before sending. */
+    public CaseView draftQuote(String number, boolean urgent, Long version) {
+        HealthCheckCase c = find(number);
+        StaleVersionException.check(AUDIT_TYPE, number, version, c.getVersion());
+        CaseAuditView before = CaseAuditView.of(c);
+        c.draftQuote(urgent, calculator.lines(c.getObjectCount(), c.getServices(), c.isOnSite(),
+                c.getRequesterType(), urgent), clock.instant());
+        cases.saveAndFlush(c);
+        audit.record(AUDIT_TYPE, number, AuditAction.UPDATE, before, CaseAuditView.of(c));
+        return CaseView.of(c);
+    }
+
+    /** Replaces the lines of the draft quote with staff's edited ones. */
+    public CaseView editQuote(String number, List<QuoteLineData> lines, Long version) {
+        HealthCheckCase c = find(number);
+        StaleVersionException.check(AUDIT_TYPE, number, version, c.getVersion());
+        checkLines(lines);
+        CaseAuditView before = CaseAuditView.of(c);
+        c.editDraftQuote(lines, clock.instant());
+        cases.saveAndFlush(c);
+        audit.record(AUDIT_TYPE, number, AuditAction.UPDATE, before, CaseAuditView.of(c));
+        return CaseView.of(c);
+    }
+
+    /** The requester's answer to the quote sent: yes moves the case to QUOTE_ACCEPTED, no back to ACCEPTED. */
+    public CaseAccess answerQuote(String number, String code, String clientKey, boolean accept, String reason) {
+        Authorisation a = authorise(number, code, clientKey);
+        if (!a.granted()) {
+            return new CaseAccess(a.outcome(), null);
+        }
+        HealthCheckCase c = a.found();
+        new Checks().maxLength("reason", reason, 2000).throwIfAny();
+        CaseStatus target = accept ? CaseStatus.QUOTE_ACCEPTED : CaseStatus.ACCEPTED;
+        CaseAuditView before = CaseAuditView.of(c);
+        c.moveTo(target, REQUESTER_ACTOR, clock.instant(), reason);
+        cases.saveAndFlush(c);
+        audit.record(AUDIT_TYPE, c.getCaseNumber(), AuditAction.UPDATE, before, CaseAuditView.of(c));
+        events.publishEvent(new CaseEvents.StatusChanged(c.getCaseNumber(), target, blankToNull(reason)));
+        return CaseAccess.granted(RequesterCaseView.of(c));
+    }
+
+    private static void checkLines(List<QuoteLineData> lines) {
+        Checks checks = new Checks();
+        if (lines == null || lines.isEmpty()) {
+            checks.add("lines", "required");
+            checks.throwIfAny();
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            QuoteLineData l = lines.get(i);
+            String field = "lines[" + i + "]";
+            if (l.kind() == null) {
+                checks.add(field + ".kind", "required");
+            } else if (l.kind() == QuoteLineKind.SERVICE && l.service() == null) {
+                checks.add(field + ".service", "required");
+            } else if (l.kind() == QuoteLineKind.DISCOUNT ? l.unitAmount() > 0 : l.unitAmount() < 0) {
+                checks.add(field + ".unitAmount", l.kind() == QuoteLineKind.DISCOUNT ? "positive-discount" : "negative");
+            }
+            if (l.quantity() < 1 || l.quantity() > 10_000) {
+                checks.add(field + ".quantity", "out-of-range", 1, 10_000);
+            }
+            if (Math.abs(l.unitAmount()) > 100_000_000L) {
+                checks.add(field + ".unitAmount", "out-of-range", -100_000_000, 100_000_000);
+            }
+            checks.maxLength(field + ".text", l.text(), 300);
+        }
+        if (!checks.hasProblems() && QuoteCalculator.total(lines) < 0) {
+            checks.add("lines", "negative-total");
+        }
+        checks.throwIfAny();
     }
 
     HealthCheckCase find(String number) {

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public record RequesterCaseView(String number, CaseStatus status, CaseObjects objects, Set<ServiceKind> services,
                                 boolean onSite, LocalDate preferredFrom, LocalDate preferredTo, Instant createdAt,
-                                List<Step> timeline, List<Message> messages) {
+                                List<Step> timeline, List<Message> messages, QuoteView quote) {
 
     /** A timeline step without the staff member's name. */
     public record Step(CaseStatus status, Instant at, String note) {
@@ -25,6 +25,8 @@ public record RequesterCaseView(String number, CaseStatus status, CaseObjects ob
         return new RequesterCaseView(c.getCaseNumber(), c.getStatus(), CaseObjects.of(c), c.getServices(),
                 c.isOnSite(), c.getPreferredFrom(), c.getPreferredTo(), c.getCreatedAt(),
                 c.getEvents().stream().map(e -> new Step(e.getStatus(), e.getAt(), e.getNote())).toList(),
-                c.getMessages().stream().map(m -> new Message(m.getAuthor(), m.getBody(), m.getAt())).toList());
+                c.getMessages().stream().map(m -> new Message(m.getAuthor(), m.getBody(), m.getAt())).toList(),
+                // a draft is the museum's work in progress: the requester sees quotes once sent
+                c.latestQuote().filter(q -> q.getStatus() != QuoteStatus.DRAFT).map(QuoteView::of).orElse(null));
     }
 }

@@ -27,7 +27,13 @@ import tw.museum.catalog.support.CatalogTestBase;
 
 /** Health-check cases: numbering, the process, access codes, throttling; written once, run on H2 and PostgreSQL. */
 @TestPropertySource(properties = {"museum.health-check.access.max-failures-per-case=3",
-        "museum.health-check.access.max-failures-per-client=6"})
+        "museum.health-check.access.max-failures-per-client=6",
+        "museum.health-check.fees.case-base=1000",
+        "museum.health-check.fees.per-object.HEALTH_CHECK=2000",
+        "museum.health-check.fees.per-object.CONDITION_REPORT=1500",
+        "museum.health-check.fees.on-site-travel=3000",
+        "museum.health-check.fees.urgent-percent=50",
+        "museum.health-check.fees.discount-percent.TEMPLE=20"})
 abstract class HealthCheckContract extends CatalogTestBase {
 
     static final String PERSONAL = "PERSONAL-MARKER-";
@@ -40,6 +46,14 @@ abstract class HealthCheckContract extends CatalogTestBase {
                 PERSONAL + "address", true, "2026-1", 3, "神像三尊", "木、漆", "清代", "高 60 公分",
                 EnumSet.of(ServiceKind.HEALTH_CHECK, ServiceKind.CONDITION_REPORT), false, null,
                 LocalDate.now().plusDays(10), LocalDate.now().plusDays(20), "zh-TW", token);
+    }
+
+    /** One step of the process as staff take it; a quote is drafted from the fee schedule before it is sent. */
+    private CaseView step(String number, CaseStatus target) {
+        if (target == CaseStatus.QUOTED) {
+            service.draftQuote(number, false, service.get(number).version());
+        }
+        return service.transition(number, target, null, service.get(number).version());
     }
 
     private int year() {
@@ -166,7 +180,7 @@ abstract class HealthCheckContract extends CatalogTestBase {
         CaseStatus[] steps = {CaseStatus.ACCEPTED, CaseStatus.QUOTED, CaseStatus.QUOTE_ACCEPTED, CaseStatus.SCHEDULED,
                 CaseStatus.EXAMINED, CaseStatus.REPORT_ISSUED, CaseStatus.PAID, CaseStatus.CLOSED};
         for (CaseStatus step : steps) {
-            service.transition(number, step, null, service.get(number).version());
+            step(number, step);
         }
         CaseView closed = service.get(number);
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
@@ -185,15 +199,15 @@ abstract class HealthCheckContract extends CatalogTestBase {
     @Test
     void cancellationOnlyBeforeExamination() {
         String early = service.submit(request(null)).number();
-        service.transition(early, CaseStatus.ACCEPTED, null, service.get(early).version());
-        service.transition(early, CaseStatus.QUOTED, null, service.get(early).version());
+        step(early, CaseStatus.ACCEPTED);
+        step(early, CaseStatus.QUOTED);
         CaseView cancelled = service.transition(early, CaseStatus.CANCELLED, "requester withdrew", service.get(early).version());
         assertThat(cancelled.timeline().get(cancelled.timeline().size() - 1).note()).isEqualTo("requester withdrew");
 
         String late = service.submit(request(null)).number();
         for (CaseStatus step : List.of(CaseStatus.ACCEPTED, CaseStatus.QUOTED, CaseStatus.QUOTE_ACCEPTED,
                 CaseStatus.SCHEDULED, CaseStatus.EXAMINED)) {
-            service.transition(late, step, null, service.get(late).version());
+            step(late, step);
         }
         long version = service.get(late).version();
         assertThatThrownBy(() -> service.transition(late, CaseStatus.CANCELLED, null, version))
@@ -273,5 +287,77 @@ abstract class HealthCheckContract extends CatalogTestBase {
         assertThat(service.get(s.number()).messages()).hasSize(2);
         assertThat(service.queue(CaseStatus.SUBMITTED, PageRequest.of(0, 500)).getContent())
                 .extracting(CaseSummary::number).contains(s.number());
+    }
+
+    @Test
+    void quotesAreComputedFromTheFeeSchedule() {
+        String number = service.submit(request(null)).number();
+        step(number, CaseStatus.ACCEPTED);
+        // temple, 3 objects, health check + condition report, at the museum, urgent
+        CaseView drafted = service.draftQuote(number, true, service.get(number).version());
+        assertThat(drafted.quote().lines()).extracting(QuoteView.Line::kind, QuoteView.Line::quantity,
+                QuoteView.Line::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(QuoteLineKind.BASE, 1, 1000L),
+                org.assertj.core.groups.Tuple.tuple(QuoteLineKind.SERVICE, 3, 6000L),
+                org.assertj.core.groups.Tuple.tuple(QuoteLineKind.SERVICE, 3, 4500L),
+                org.assertj.core.groups.Tuple.tuple(QuoteLineKind.URGENCY, 1, 5750L),
+                org.assertj.core.groups.Tuple.tuple(QuoteLineKind.DISCOUNT, 1, -3450L));
+        assertThat(drafted.quote().total()).isEqualTo(13800L);
+        assertThat(drafted.quote().status()).isEqualTo(QuoteStatus.DRAFT);
+    }
+
+    @Test
+    void aDraftIsEditedThenSentAndTheRequesterAnswersIt() {
+        Submission s = service.submit(request(null));
+        String number = s.number();
+        step(number, CaseStatus.ACCEPTED);
+        assertThatThrownBy(() -> service.transition(number, CaseStatus.QUOTED, null, service.get(number).version()))
+                .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::code).containsExactly("quote-missing"));
+        service.draftQuote(number, false, service.get(number).version());
+        // the requester never sees a draft
+        assertThat(service.open(number, s.accessCode(), unique("c")).view().quote()).isNull();
+
+        List<QuoteLineData> edited = List.of(
+                new QuoteLineData(QuoteLineKind.SERVICE, ServiceKind.HEALTH_CHECK, null, 3, 1800),
+                new QuoteLineData(QuoteLineKind.OTHER, null, "除塵材料", 1, 500),
+                new QuoteLineData(QuoteLineKind.DISCOUNT, null, null, 1, -300));
+        assertThat(service.editQuote(number, edited, service.get(number).version()).quote().total()).isEqualTo(5600L);
+        assertThatThrownBy(() -> service.editQuote(number, List.of(
+                new QuoteLineData(QuoteLineKind.DISCOUNT, null, null, 1, 300),
+                new QuoteLineData(QuoteLineKind.OTHER, null, null, 0, 10)), service.get(number).version()))
+                .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::code).containsExactly("positive-discount", "out-of-range"));
+        assertThatThrownBy(() -> service.editQuote(number, List.of(
+                new QuoteLineData(QuoteLineKind.DISCOUNT, null, null, 1, -300)), service.get(number).version()))
+                .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::code).containsExactly("negative-total"));
+
+        service.transition(number, CaseStatus.QUOTED, null, service.get(number).version());
+        RequesterCaseView seen = service.open(number, s.accessCode(), unique("c")).view();
+        assertThat(seen.quote().status()).isEqualTo(QuoteStatus.SENT);
+        assertThat(seen.quote().total()).isEqualTo(5600L);
+        // a sent quote cannot be edited any more
+        assertThatThrownBy(() -> service.editQuote(number, edited, service.get(number).version()))
+                .isInstanceOf(InvalidRecordException.class);
+
+        CaseAccess declined = service.answerQuote(number, s.accessCode(), unique("c"), false, "太貴了");
+        assertThat(declined.view().status()).isEqualTo(CaseStatus.ACCEPTED);
+        assertThat(declined.view().quote().status()).isEqualTo(QuoteStatus.DECLINED);
+        assertThat(declined.view().quote().decisionNote()).isEqualTo("太貴了");
+
+        CaseView second = service.draftQuote(number, false, service.get(number).version());
+        assertThat(second.quote().quoteNo()).isEqualTo(2);
+        service.transition(number, CaseStatus.QUOTED, null, second.version());
+        CaseAccess accepted = service.answerQuote(number, s.accessCode(), unique("c"), true, null);
+        assertThat(accepted.view().status()).isEqualTo(CaseStatus.QUOTE_ACCEPTED);
+        assertThat(accepted.view().quote().status()).isEqualTo(QuoteStatus.ACCEPTED);
+        assertThat(service.get(number).timeline()).last().satisfies(e ->
+                assertThat(e.actor()).isEqualTo(HealthCheckService.REQUESTER_ACTOR));
+        // answering again is a step the process does not have
+        assertThatThrownBy(() -> service.answerQuote(number, s.accessCode(), unique("c"), true, null))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> service.draftQuote(number, false, service.get(number).version()))
+                .isInstanceOf(IllegalTransitionException.class);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.healthcheck.CaseAccess;
 import tw.museum.catalog.healthcheck.HealthCheckService;
+import tw.museum.catalog.healthcheck.IllegalTransitionException;
 import tw.museum.site.staff.FormProblems;
 
 /**
@@ -56,11 +57,32 @@ public class HealthCheckCaseController {
         }
     }
 
+    @PostMapping("/health-check/case/quote")
+    public String answerQuote(@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String code,
+                              @RequestParam(defaultValue = "") String answer, @RequestParam(required = false) String reason,
+                              Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            CaseAccess access = service.answerQuote(number, code, ClientKey.of(request), "accept".equals(answer), reason);
+            model.addAttribute("answered", access.granted());
+            return show(access, number, code, FormProblems.none(), null, model, response);
+        } catch (IllegalTransitionException e) {
+            // answered already (a second click) or no quote is waiting: show the case as it is
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return show(service.open(number, code, ClientKey.of(request)), number, code, FormProblems.none(), null,
+                    model, response);
+        } catch (InvalidRecordException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return show(service.open(number, code, ClientKey.of(request)), number, code,
+                    FormProblems.of(e.problems(), messages, locale), null, model, response);
+        }
+    }
+
     private String show(CaseAccess access, String number, String code, FormProblems problems, String draft,
                         Model model, HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
         if (!access.granted()) {
             response.setStatus(access.outcome() == CaseAccess.Outcome.THROTTLED ? 429 : HttpServletResponse.SC_NOT_FOUND);
+            model.asMap().remove("answered");
             model.addAttribute("number", number);
             model.addAttribute("refusal", access.outcome() == CaseAccess.Outcome.THROTTLED
                     ? "hc.case.throttled" : "hc.case.denied");

@@ -3,6 +3,7 @@ package tw.museum.site.healthcheck;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
@@ -10,10 +11,12 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.common.StaleVersionException;
 import tw.museum.catalog.healthcheck.CaseStatus;
@@ -87,6 +90,40 @@ public class HealthCheckStaffController {
         } catch (InvalidRecordException e) {
             redirect.addFlashAttribute("problems", FormProblems.of(e.problems(), pages.messages(), locale));
             redirect.addFlashAttribute("note", note);
+        }
+        return "redirect:/staff/health-checks/" + StaffPages.segment(number);
+    }
+
+    @PostMapping("/staff/health-checks/{number}/quote")
+    public String computeQuote(@PathVariable String number, @RequestParam(defaultValue = "false") boolean urgent,
+                               @RequestParam(required = false) Long version, Locale locale, RedirectAttributes redirect) {
+        try {
+            service.draftQuote(number, urgent, version);
+            pages.ok(redirect, locale, "hc.quote.computed");
+        } catch (IllegalTransitionException e) {
+            pages.errors(redirect, List.of(pages.message("hc.staff.case.illegal", locale,
+                    pages.message("hc.status." + e.from(), locale), pages.message("hc.status." + e.to(), locale))));
+        } catch (StaleVersionException e) {
+            pages.errors(redirect, List.of(pages.message("hc.staff.case.stale", locale)));
+        }
+        return "redirect:/staff/health-checks/" + StaffPages.segment(number);
+    }
+
+    @PostMapping("/staff/health-checks/{number}/quote/lines")
+    public String editQuote(@PathVariable String number, @ModelAttribute QuoteForm form, Locale locale,
+                            RedirectAttributes redirect) {
+        List<FieldProblem> typeProblems = new ArrayList<>();
+        var lines = form.toLines(typeProblems);
+        try {
+            if (!typeProblems.isEmpty()) {
+                throw new InvalidRecordException(typeProblems);
+            }
+            service.editQuote(number, lines, form.getVersion());
+            pages.ok(redirect, locale, "hc.quote.edited");
+        } catch (InvalidRecordException e) {
+            redirect.addFlashAttribute("problems", FormProblems.of(e.problems(), pages.messages(), locale));
+        } catch (StaleVersionException e) {
+            pages.errors(redirect, List.of(pages.message("hc.staff.case.stale", locale)));
         }
         return "redirect:/staff/health-checks/" + StaffPages.segment(number);
     }

@@ -95,17 +95,48 @@ class HealthCheckPagesTest extends HealthCheckTestBase {
         Page staffCase = conservator.get("/staff/health-checks/" + c.number());
         assertThat(staffCase.body()).contains(NAME_MARKER).contains(email).contains("請問需要準備什麼？").contains("2026-1");
 
-        CaseStatus[] steps = {CaseStatus.ACCEPTED, CaseStatus.QUOTED, CaseStatus.QUOTE_ACCEPTED, CaseStatus.SCHEDULED,
-                CaseStatus.EXAMINED, CaseStatus.REPORT_ISSUED, CaseStatus.PAID, CaseStatus.CLOSED};
         int expectedMails = 1;
-        for (CaseStatus step : steps) {
-            Page page = conservator.get("/staff/health-checks/" + c.number());
-            String version = find(page.body(), "name=\"version\" value=\"(\\d+)\"");
-            Page moved = conservator.post("/staff/health-checks/" + c.number() + "/transition",
-                    List.of("target", step.name(), "version", version));
-            assertThat(moved.status()).isEqualTo(302);
-            assertThat(conservator.follow(moved).body()).contains("id=\"status\">");
-            assertThat(service.get(c.number()).status()).isEqualTo(step);
+        move(conservator, c.number(), CaseStatus.ACCEPTED);
+        expectedMails++;
+
+        // a quote from the fee schedule (temple: discounted; on site: travel), edited, then sent
+        Page computed = conservator.post("/staff/health-checks/" + c.number() + "/quote",
+                List.of("version", version(conservator, c.number())));
+        Page draft = conservator.follow(computed);
+        assertThat(draft.body()).contains("優惠折扣").contains("到府交通費").contains("草稿");
+        String version = find(draft.body(), "name=\"version\" value=\"(\\d+)\"");
+        int lines = service.get(c.number()).quote().lines().size();
+        List<String> edit = new ArrayList<>(List.of("version", version));
+        for (int i = 0; i < lines; i++) {
+            var line = service.get(c.number()).quote().lines().get(i);
+            edit.addAll(List.of("lines[" + i + "].kind", line.kind().name(),
+                    "lines[" + i + "].service", line.service() == null ? "" : line.service().name(),
+                    "lines[" + i + "].quantity", String.valueOf(line.quantity()),
+                    "lines[" + i + "].unitAmount", String.valueOf(line.unitAmount())));
+        }
+        edit.addAll(List.of("lines[" + lines + "].kind", "OTHER", "lines[" + lines + "].text", "除塵耗材",
+                "lines[" + lines + "].quantity", "1", "lines[" + lines + "].unitAmount", "500"));
+        long before = service.get(c.number()).quote().total();
+        conservator.post("/staff/health-checks/" + c.number() + "/quote/lines", edit);
+        assertThat(service.get(c.number()).quote().total()).isEqualTo(before + 500);
+        move(conservator, c.number(), CaseStatus.QUOTED);
+        expectedMails++;
+
+        // the requester sees the quote and accepts it on the case page
+        Page quoted = open(requester, c.number(), c.code());
+        assertThat(quoted.body()).contains("除塵耗材").contains("待您回覆").contains("id=\"accept-quote\"");
+        Page accepted = requester.post("/health-check/case/quote",
+                List.of("number", c.number(), "code", c.code(), "answer", "accept"));
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(accepted.body()).contains("已接受報價").doesNotContain("id=\"accept-quote\"");
+        expectedMails++;
+        // a second click changes nothing
+        assertThat(requester.post("/health-check/case/quote",
+                List.of("number", c.number(), "code", c.code(), "answer", "accept")).status()).isEqualTo(409);
+
+        for (CaseStatus step : List.of(CaseStatus.SCHEDULED, CaseStatus.EXAMINED, CaseStatus.REPORT_ISSUED,
+                CaseStatus.PAID, CaseStatus.CLOSED)) {
+            move(conservator, c.number(), step);
             expectedMails++;
             if (step == CaseStatus.SCHEDULED) {
                 conservator.get("/staff/health-checks/" + c.number());
@@ -117,13 +148,25 @@ class HealthCheckPagesTest extends HealthCheckTestBase {
         List<MimeMessage> all = TestMailServer.to(email, expectedMails);
         assertThat(all).hasSize(expectedMails);
         String everything = String.join("\n", all.stream().map(TestMailServer::text).toList());
-        assertThat(everything).contains("已受理").contains("已報價").contains("已結案").contains("我們將於下週三上午到府。");
+        assertThat(everything).contains("已受理").contains("已報價").contains("已接受報價").contains("已結案").contains("我們將於下週三上午到府。");
         // the access code is in the first email only
         assertThat(all.subList(1, all.size())).allSatisfy(m -> assertThat(TestMailServer.text(m)).doesNotContain(c.code()));
 
         Page closed = open(visitor(), c.number(), c.code());
         assertThat(closed.body()).contains("已結案").contains("已受理").contains("我們將於下週三上午到府。");
         assertThat(closed.body()).doesNotContain(CONSERVATOR).doesNotContain(NAME_MARKER);
+    }
+
+    private static String version(PageSession staff, String number) {
+        return find(staff.get("/staff/health-checks/" + number).body(), "name=\"version\" value=\"(\\d+)\"");
+    }
+
+    private void move(PageSession staff, String number, CaseStatus step) {
+        Page moved = staff.post("/staff/health-checks/" + number + "/transition",
+                List.of("target", step.name(), "version", version(staff, number)));
+        assertThat(moved.status()).isEqualTo(302);
+        assertThat(staff.follow(moved).body()).contains("id=\"status\">");
+        assertThat(service.get(number).status()).isEqualTo(step);
     }
 
     @Test
