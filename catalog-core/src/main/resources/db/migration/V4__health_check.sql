@@ -108,3 +108,18 @@ CREATE TABLE health_check_quote_line (
     amount       BIGINT        NOT NULL
 );
 CREATE INDEX ix_health_check_quote_line_quote ON health_check_quote_line (quote_id);
+
+-- Photos the requester sent with the request: files in the media store (content-addressed, type detected
+-- from the bytes), seen by staff only.
+CREATE SEQUENCE health_check_photo_seq START WITH 1 INCREMENT BY 50;
+CREATE TABLE health_check_photo (
+    id           BIGINT PRIMARY KEY,
+    case_id      BIGINT        NOT NULL REFERENCES health_check_case (id),
+    storage_key  VARCHAR(80)   NOT NULL,
+    media_type   VARCHAR(100)  NOT NULL,
+    size_bytes   BIGINT        NOT NULL,
+    width        INTEGER,
+    height       INTEGER,
+    uploaded_at  TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX ix_health_check_photo_case ON health_check_photo (case_id);

@@ -10,7 +10,7 @@ public record CaseView(String number, CaseStatus status, Requester requester, Ca
                        Set<ServiceKind> services, boolean onSite, String siteAddress, LocalDate preferredFrom,
                        LocalDate preferredTo, String language, Instant createdAt, Instant updatedAt,
                        List<TimelineEntry> timeline, List<MessageView> messages, Set<CaseStatus> nextStatuses,
-                       QuoteView quote, long version) {
+                       QuoteView quote, List<PhotoView> photos, long version) {
 
     static CaseView of(HealthCheckCase c) {
         return new CaseView(c.getCaseNumber(), c.getStatus(),
@@ -21,6 +21,7 @@ public record CaseView(String number, CaseStatus status, Requester requester, Ca
                 c.getPreferredTo(), c.getLanguage(), c.getCreatedAt(), c.getUpdatedAt(),
                 c.getEvents().stream().map(TimelineEntry::of).toList(),
                 c.getMessages().stream().map(MessageView::of).toList(),
-                CaseTransitions.next(c.getStatus()), c.latestQuote().map(QuoteView::of).orElse(null), c.getVersion());
+                CaseTransitions.next(c.getStatus()), c.latestQuote().map(QuoteView::of).orElse(null),
+                c.getPhotos().stream().map(PhotoView::of).toList(), c.getVersion());
     }
 }

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.common.InvalidRecordException;
+import tw.museum.catalog.media.StoredFile;
 
 /**
  * A request for a paid health check of someone's objects, from submission to closing. The requester's
@@ -79,6 +80,10 @@ public class HealthCheckCase {
     @OneToMany(mappedBy = "healthCheckCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("quoteNo")
     private List<CaseQuote> quotes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "healthCheckCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<CasePhoto> photos = new ArrayList<>();
 
     @Version
     private long version;
@@ -159,6 +164,14 @@ public class HealthCheckCase {
 
     Optional<CaseQuote> latestQuote() {
         return quotes.isEmpty() ? Optional.empty() : Optional.of(quotes.get(quotes.size() - 1));
+    }
+
+    void addPhoto(StoredFile file, Instant now) {
+        photos.add(new CasePhoto(this, file, now));
+    }
+
+    public List<CasePhoto> getPhotos() {
+        return List.copyOf(photos);
     }
 
     CaseMessage addMessage(MessageAuthor author, String authorName, String body, Instant now) {

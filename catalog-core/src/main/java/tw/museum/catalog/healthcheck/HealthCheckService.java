@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,8 @@ import tw.museum.catalog.common.Checks;
 import tw.museum.catalog.common.CurrentActor;
 import tw.museum.catalog.common.RecordNotFoundException;
 import tw.museum.catalog.common.StaleVersionException;
+import tw.museum.catalog.media.MediaStore;
+import tw.museum.catalog.media.StoredFile;
 
 /**
  * Paid artifact health checks (文物健檢): requests from the public, the requester's access with number and
@@ -42,11 +45,14 @@ public class HealthCheckService {
     private final CurrentActor actor;
     private final ApplicationEventPublisher events;
     private final QuoteCalculator calculator;
+    private final RequestPhotos photos;
+    private final MediaStore store;
     private final Clock clock;
 
     public HealthCheckService(HealthCheckCaseRepository cases, CaseNumberAllocator numbers, AccessCodes codes,
                               AccessThrottle throttle, AuditLog audit, CurrentActor actor,
-                              ApplicationEventPublisher events, QuoteCalculator calculator, Clock clock) {
+                              ApplicationEventPublisher events, QuoteCalculator calculator, RequestPhotos photos, MediaStore store,
+                              Clock clock) {
         this.cases = cases;
         this.numbers = numbers;
         this.codes = codes;
@@ -55,6 +61,8 @@ public class HealthCheckService {
         this.actor = actor;
         this.events = events;
         this.calculator = calculator;
+        this.photos = photos;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -65,6 +73,11 @@ public class HealthCheckService {
      * made (without its code). A concurrent twin loses on the token's unique key and its transaction rolls back.
      */
     public Submission submit(CaseRequest request) {
+        return submit(request, List.of());
+    }
+
+    /** As {@link #submit(CaseRequest)}, with photos of the objects (images only; see {@link RequestPhotos}). */
+    public Submission submit(CaseRequest request, List<? extends InputStreamSource> photoUploads) {
         if (request.submissionToken() != null && !request.submissionToken().isBlank()) {
             Optional<HealthCheckCase> earlier = cases.findBySubmissionToken(request.submissionToken().strip());
             if (earlier.isPresent()) {
@@ -72,10 +85,12 @@ public class HealthCheckService {
             }
         }
         check(request);
+        List<StoredFile> stored = photos.store(photoUploads);
         String number = numbers.next(clock.instant().atZone(MUSEUM_ZONE).getYear());
         String code = codes.generate();
         HealthCheckCase c = new HealthCheckCase(number, codes.hash(number, code), request, CurrentActor.SYSTEM,
                 clock.instant());
+        stored.forEach(file -> c.addPhoto(file, clock.instant()));
         cases.saveAndFlush(c);
         audit.record(AUDIT_TYPE, number, AuditAction.CREATE, null, CaseAuditView.of(c));
         events.publishEvent(new CaseEvents.Submitted(number, code));
@@ -185,6 +200,14 @@ public class HealthCheckService {
         audit.record(AUDIT_TYPE, number, AuditAction.UPDATE, before, CaseAuditView.of(c));
         events.publishEvent(new CaseEvents.MuseumMessage(number, body.strip()));
         return CaseView.of(c);
+    }
+
+    /** Where a request photo's file lies, for staff to view it; unknown ids of this case are not found. */
+    @Transactional(readOnly = true)
+    public PhotoFile photo(String number, long photoId) {
+        return find(number).getPhotos().stream().filter(p -> p.getId() == photoId).findFirst()
+                .map(p -> new PhotoFile(store.path(p.getStorageKey()), p.getMediaType()))
+                .orElseThrow(() -> new RecordNotFoundException("health-check-photo", photoId));
     }
 
     // ---- quotes

@@ -360,4 +360,39 @@ abstract class HealthCheckContract extends CatalogTestBase {
         assertThatThrownBy(() -> service.draftQuote(number, false, service.get(number).version()))
                 .isInstanceOf(IllegalTransitionException.class);
     }
+
+    private static byte[] png(int width, int height) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void photosMustBeImagesWithinTheLimits() throws Exception {
+        var photo = new org.springframework.core.io.ByteArrayResource(png(40, 30));
+        Submission s = service.submit(request(null), List.of(photo));
+        CaseView view = service.get(s.number());
+        assertThat(view.photos()).singleElement().satisfies(p -> {
+            assertThat(p.mediaType()).isEqualTo("image/png");
+            assertThat(p.width()).isEqualTo(40);
+        });
+        assertThat(service.photo(s.number(), view.photos().get(0).id()).path()).exists();
+
+        var text = new org.springframework.core.io.ByteArrayResource("not a photo".getBytes());
+        var huge = new org.springframework.core.io.ByteArrayResource(new byte[3 * 1024 * 1024]);
+        assertThatThrownBy(() -> service.submit(request(null), List.of(photo, text, huge)))
+                .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::code).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("photos", "not-an-image"),
+                                org.assertj.core.groups.Tuple.tuple("photos", "photo-too-large")));
+        List<org.springframework.core.io.ByteArrayResource> eleven = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            eleven.add(photo);
+        }
+        assertThatThrownBy(() -> service.submit(request(null), eleven))
+                .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::code).containsExactly("too-many-photos"));
+    }
 }

@@ -13,6 +13,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.healthcheck.CaseRequest;
@@ -50,8 +52,9 @@ public class HealthCheckRequestController {
     }
 
     @PostMapping("/health-check/request")
-    public String submit(@ModelAttribute("form") RequestForm form, Model model, Locale locale,
-                         HttpServletResponse response) {
+    public String submit(@ModelAttribute("form") RequestForm form,
+                         @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+                         Model model, Locale locale, HttpServletResponse response) {
         List<FieldProblem> typeProblems = new ArrayList<>();
         CaseRequest request = form.toRequest(consentVersion, locale, typeProblems);
         Submission submission;
@@ -59,7 +62,10 @@ public class HealthCheckRequestController {
             if (!typeProblems.isEmpty()) {
                 throw new InvalidRecordException(typeProblems);
             }
-            submission = service.submit(request);
+            // a file input left empty still sends one empty part
+            List<MultipartFile> chosen = photos == null ? List.of()
+                    : photos.stream().filter(p -> p != null && !p.isEmpty()).toList();
+            submission = service.submit(request, chosen);
         } catch (InvalidRecordException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return form(model, form, FormProblems.of(e.problems(), messages, locale));

@@ -6,7 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +27,7 @@ import tw.museum.catalog.common.StaleVersionException;
 import tw.museum.catalog.healthcheck.CaseStatus;
 import tw.museum.catalog.healthcheck.HealthCheckService;
 import tw.museum.catalog.healthcheck.IllegalTransitionException;
+import tw.museum.catalog.healthcheck.PhotoFile;
 import tw.museum.site.staff.FormProblems;
 import tw.museum.site.staff.StaffPages;
 
@@ -126,6 +132,15 @@ public class HealthCheckStaffController {
             pages.errors(redirect, List.of(pages.message("hc.staff.case.stale", locale)));
         }
         return "redirect:/staff/health-checks/" + StaffPages.segment(number);
+    }
+
+    /** A request photo, for staff; served as the image type detected on upload, never as a page. */
+    @GetMapping("/staff/health-checks/{number}/photos/{id}")
+    public ResponseEntity<Resource> photo(@PathVariable String number, @PathVariable long id) {
+        PhotoFile file = service.photo(number, id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(new FileSystemResource(file.path()));
     }
 
     @PostMapping("/staff/health-checks/{number}/messages")

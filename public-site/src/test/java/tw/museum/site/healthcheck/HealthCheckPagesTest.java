@@ -278,4 +278,31 @@ class HealthCheckPagesTest extends HealthCheckTestBase {
         assertThat(bodies).allSatisfy(b -> assertThat(b).doesNotContain(NAME_MARKER).doesNotContain(PHONE_MARKER)
                 .doesNotContain("ADDRMARK").doesNotContain("example.org"));
     }
+
+    @Test
+    void photosAreImagesWithinTheLimitAndOnlyStaffSeeThem() {
+        PageSession s = visitor();
+        List<String> fields = new ArrayList<>(request(email(), true));
+        fields.addAll(List.of("token", token(s.get("/health-check/request").body())));
+        Page refused = s.postMultipart("/health-check/request", fields, List.of(
+                new PageSession.Upload("photos", "statue.png", tw.museum.site.support.TestImages.png(40, 30)),
+                new PageSession.Upload("photos", "statue.jpg", "<html>not an image</html>".getBytes()),
+                new PageSession.Upload("photos", "big.png", new byte[400 * 1024])));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("第 2 個檔案不是可讀取的圖片").contains("第 3 張照片太大")
+                .doesNotContain("id=\"case-number\"");
+
+        fields = new ArrayList<>(request(email(), true));
+        fields.addAll(List.of("token", token(s.get("/health-check/request").body())));
+        Created c = created(s.postMultipart("/health-check/request", fields, List.of(
+                new PageSession.Upload("photos", "statue.png", tw.museum.site.support.TestImages.png(40, 30)))));
+        assertThat(service.get(c.number()).photos()).hasSize(1);
+        long id = service.get(c.number()).photos().get(0).id();
+
+        PageSession conservator = visitor().signIn(CONSERVATOR, PASSWORD);
+        assertThat(conservator.get("/staff/health-checks/" + c.number()).body()).contains("/photos/" + id);
+        assertThat(conservator.get("/staff/health-checks/" + c.number() + "/photos/" + id).status()).isEqualTo(200);
+        assertThat(visitor().get("/staff/health-checks/" + c.number() + "/photos/" + id).status()).isEqualTo(302);
+        assertThat(conservator.get("/staff/health-checks/" + c.number() + "/photos/999999").status()).isEqualTo(404);
+    }
 }
