@@ -26,9 +26,11 @@ import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.common.RecordNotFoundException;
 import tw.museum.catalog.common.StaleVersionException;
+import tw.museum.catalog.healthcheck.IllegalTransitionException;
 import tw.museum.catalog.media.UploadTooLargeException;
 import tw.museum.search.api.InvalidSearchRequestException;
 import tw.museum.search.api.SearchBackendException;
+import tw.museum.site.healthcheck.HealthCheckApiController;
 import tw.museum.site.i18n.LocaleConfiguration;
 import tw.museum.site.web.MediaFileController;
 
@@ -36,7 +38,8 @@ import tw.museum.site.web.MediaFileController;
  * Every API error as application/problem+json: what went wrong, and for bad input which field and
  * why, in the caller's language (Accept-Language; Traditional Chinese by default). Never a stack trace.
  */
-@RestControllerAdvice(basePackageClasses = {ApiProblemHandler.class, MediaFileController.class})
+@RestControllerAdvice(basePackageClasses = {ApiProblemHandler.class, MediaFileController.class,
+        HealthCheckApiController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's own problem-details handler, which knows no fields or languages
 public class ApiProblemHandler {
 
@@ -62,6 +65,15 @@ public class ApiProblemHandler {
         ResponseEntity<ProblemDetail> response = problem(HttpStatus.CONFLICT, "stale-version", locale(request),
                 new Object[] {e.key(), e.submittedVersion(), e.currentVersion()}, null);
         response.getBody().setProperty("currentVersion", e.currentVersion());
+        return response;
+    }
+
+    @ExceptionHandler(IllegalTransitionException.class)
+    ResponseEntity<ProblemDetail> illegalTransition(IllegalTransitionException e, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.CONFLICT, "illegal-transition", locale(request),
+                new Object[] {String.valueOf(e.from()), String.valueOf(e.to())}, null);
+        response.getBody().setProperty("from", String.valueOf(e.from()));
+        response.getBody().setProperty("to", String.valueOf(e.to()));
         return response;
     }
 

@@ -1,0 +1,20 @@
+package tw.museum.catalog.healthcheck;
+
+/**
+ * What happened to a case, published inside the transaction; the site sends the requester an email for
+ * each once it has committed. The access code travels only in {@link Submitted}: it is stored nowhere in clear.
+ */
+public final class CaseEvents {
+
+    private CaseEvents() {
+    }
+
+    public record Submitted(String number, String accessCode) {
+    }
+
+    public record StatusChanged(String number, CaseStatus status, String note) {
+    }
+
+    public record MuseumMessage(String number, String body) {
+    }
+}

@@ -1,0 +1,145 @@
+package tw.museum.site.healthcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tw.museum.site.support.TestImages;
+
+/**
+ * A case in a real browser (Chromium): the requester fills in the form with a photo, keeps number and
+ * code, follows the case; a conservator accepts it and sends a quote; the requester accepts the quote.
+ * Each status change reaches the requester's mailbox on the in-process SMTP server.
+ */
+@EnabledIf("browserInstalled")
+class HealthCheckBrowserTest extends HealthCheckTestBase {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    WebDriver driver;
+    WebDriverWait wait;
+    Path profile;
+
+    /** Skipped only on a developer machine without Chromium; in CI a missing browser fails the test. */
+    static boolean browserInstalled() {
+        return System.getenv("CI") != null || (Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM));
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        System.setProperty("SE_OFFLINE", "true");
+        profile = Files.createTempDirectory("hc-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--user-data-dir=" + profile, "--lang=zh-TW");
+        ChromeDriverService chromeDriver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(chromeDriver, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void openCase(String number, String code) {
+        driver.get(url("/health-check/case"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("number"))).sendKeys(number);
+        driver.findElement(By.id("code")).sendKeys(code);
+        driver.findElement(By.id("open")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+    }
+
+    private void staffClick(String number, String buttonId) {
+        driver.get(url("/staff/health-checks/" + number));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(buttonId))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-ok")));
+    }
+
+    @Test
+    void aRequesterAndAConservatorTakeACaseToAnAcceptedQuote() throws IOException {
+        String email = email();
+        driver.get(url("/health-check/request"));
+        new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-requesterType"))))
+                .selectByValue("HERITAGE_HOUSE");
+        driver.findElement(By.id("f-name")).sendKeys(NAME_MARKER);
+        driver.findElement(By.id("f-email")).sendKeys(email);
+        driver.findElement(By.id("f-phone")).sendKeys(PHONE_MARKER);
+        driver.findElement(By.id("f-objectCount")).clear();
+        driver.findElement(By.id("f-objectCount")).sendKeys("1");
+        driver.findElement(By.id("f-objectDescription")).sendKeys("清代木匾一方，金漆剝落");
+        driver.findElement(By.id("service-HEALTH_CHECK")).click();
+        Path photo = Files.createTempFile(profile, "plaque", ".png");
+        Files.write(photo, TestImages.png(120, 80));
+        driver.findElement(By.id("f-photos")).sendKeys(photo.toAbsolutePath().toString());
+        // without consent the form comes back with the reason, keeping what was typed
+        driver.findElement(By.id("send")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problems")));
+        assertThat(driver.findElement(By.id("problems")).getText()).contains("須同意個人資料之蒐集與處理");
+        assertThat(driver.findElement(By.id("f-name")).getAttribute("value")).isEqualTo(NAME_MARKER);
+        driver.findElement(By.id("f-photos")).sendKeys(photo.toAbsolutePath().toString());
+        driver.findElement(By.id("f-consent")).click();
+        driver.findElement(By.id("send")).click();
+
+        String number = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-number"))).getText();
+        String code = driver.findElement(By.id("access-code")).getText();
+        assertThat(TestMailServer.text(TestMailServer.to(email, 1).get(0))).contains(number).contains(code);
+        assertThat(service.get(number).photos()).hasSize(1);
+
+        openCase(number, code);
+        assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("已送出");
+
+        driver.get(url("/staff/login"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(CONSERVATOR);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.urlContains("/staff"));
+        driver.get(url("/staff/health-checks"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(number)));
+        staffClick(number, "to-ACCEPTED");
+        staffClick(number, "compute-quote");
+        assertThat(driver.findElement(By.id("quote-total")).getText()).isNotBlank();
+        staffClick(number, "to-QUOTED");
+
+        openCase(number, code);
+        assertThat(driver.findElement(By.id("quote-status")).getText()).isEqualTo("待您回覆");
+        driver.findElement(By.id("accept-quote")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "已接受報價"));
+        assertThat(driver.findElements(By.id("accept-quote"))).isEmpty();
+        assertThat(driver.getPageSource()).doesNotContain(NAME_MARKER).doesNotContain(PHONE_MARKER);
+
+        assertThat(TestMailServer.to(email, 4)).extracting(TestMailServer::text)
+                .anySatisfy(t -> assertThat(t).contains("已受理"))
+                .anySatisfy(t -> assertThat(t).contains("已報價"))
+                .anySatisfy(t -> assertThat(t).contains("已接受報價"));
+    }
+}
