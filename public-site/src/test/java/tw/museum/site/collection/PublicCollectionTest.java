@@ -101,6 +101,7 @@ class PublicCollectionTest extends MuseumTestBase {
                 .contains("/img/iiif-logo.svg")
                 .contains("filter.maker=" + f.makerId(), "/people/" + f.makerId())
                 .contains("filter.classification=" + f.classification(), "filter.material=" + f.material())
+                .contains("/terms/classification/" + f.classification(), "/terms/material/" + f.material())
                 .contains("id=\"citation\"", "http://localhost:" + port + page(f.published()))
                 .contains("rel=\"license\"")
                 .contains(page(f.published()) + "/qr.png")
