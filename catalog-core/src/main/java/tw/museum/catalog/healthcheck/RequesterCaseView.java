@@ -9,7 +9,7 @@ import java.util.Set;
  * A case as its requester sees it after giving number and access code. A separate type with no personal
  * data and no staff names, so nothing personal can leak by someone forgetting to blank a field.
  */
-public record RequesterCaseView(String number, CaseStatus status, CaseObjects objects, Set<ServiceKind> services,
+public record RequesterCaseView(String number, CaseStatus status, LocalDate scheduledFor, CaseObjects objects, Set<ServiceKind> services,
                                 boolean onSite, LocalDate preferredFrom, LocalDate preferredTo, Instant createdAt,
                                 List<Step> timeline, List<Message> messages, QuoteView quote) {
 
@@ -22,7 +22,7 @@ public record RequesterCaseView(String number, CaseStatus status, CaseObjects ob
     }
 
     static RequesterCaseView of(HealthCheckCase c) {
-        return new RequesterCaseView(c.getCaseNumber(), c.getStatus(), CaseObjects.of(c), c.getServices(),
+        return new RequesterCaseView(c.getCaseNumber(), c.getStatus(), c.getScheduledFor(), CaseObjects.of(c), c.getServices(),
                 c.isOnSite(), c.getPreferredFrom(), c.getPreferredTo(), c.getCreatedAt(),
                 c.getEvents().stream().map(e -> new Step(e.getStatus(), e.getAt(), e.getNote())).toList(),
                 c.getMessages().stream().map(m -> new Message(m.getAuthor(), m.getBody(), m.getAt())).toList(),

@@ -114,7 +114,8 @@ public class HealthCheckApiController {
         return service.get(number);
     }
 
-    public record TransitionBody(CaseStatus target, String note, Long version) {
+    /** {@code scheduledFor} (an ISO date) is needed by the SCHEDULED step only. */
+    public record TransitionBody(CaseStatus target, String note, java.time.LocalDate scheduledFor, Long version) {
     }
 
     @PostMapping(path = "/{number}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -123,7 +124,7 @@ public class HealthCheckApiController {
         if (body.target() == null) {
             throw new InvalidRecordException(FieldProblem.of("target", "required"));
         }
-        return service.transition(number, body.target(), body.note(), body.version());
+        return service.transition(number, body.target(), body.note(), body.scheduledFor(), body.version());
     }
 
     public record StaffMessageBody(String body) {
