@@ -271,6 +271,22 @@ public class HealthCheckService {
         return CaseAccess.granted(RequesterCaseView.of(c));
     }
 
+    /** The requester withdraws the request; possible until the examination, like the museum's cancellation. */
+    public CaseAccess cancelByRequester(String number, String code, String clientKey, String reason) {
+        Authorisation a = authorise(number, code, clientKey);
+        if (!a.granted()) {
+            return new CaseAccess(a.outcome(), null);
+        }
+        HealthCheckCase c = a.found();
+        new Checks().maxLength("reason", reason, 2000).throwIfAny();
+        CaseAuditView before = CaseAuditView.of(c);
+        c.moveTo(CaseStatus.CANCELLED, REQUESTER_ACTOR, clock.instant(), reason);
+        cases.saveAndFlush(c);
+        audit.record(AUDIT_TYPE, c.getCaseNumber(), AuditAction.UPDATE, before, CaseAuditView.of(c));
+        events.publishEvent(new CaseEvents.StatusChanged(c.getCaseNumber(), CaseStatus.CANCELLED, blankToNull(reason)));
+        return CaseAccess.granted(RequesterCaseView.of(c));
+    }
+
     private static void checkLines(List<QuoteLineData> lines) {
         Checks checks = new Checks();
         if (lines == null || lines.isEmpty()) {

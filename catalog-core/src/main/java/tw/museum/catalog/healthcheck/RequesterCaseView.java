@@ -11,7 +11,8 @@ import java.util.Set;
  */
 public record RequesterCaseView(String number, CaseStatus status, LocalDate scheduledFor, CaseObjects objects, Set<ServiceKind> services,
                                 boolean onSite, LocalDate preferredFrom, LocalDate preferredTo, Instant createdAt,
-                                List<Step> timeline, List<Message> messages, QuoteView quote) {
+                                List<Step> timeline, List<Message> messages, QuoteView quote,
+                                boolean cancellable) {
 
     /** A timeline step without the staff member's name. */
     public record Step(CaseStatus status, Instant at, String note) {
@@ -27,6 +28,7 @@ public record RequesterCaseView(String number, CaseStatus status, LocalDate sche
                 c.getEvents().stream().map(e -> new Step(e.getStatus(), e.getAt(), e.getNote())).toList(),
                 c.getMessages().stream().map(m -> new Message(m.getAuthor(), m.getBody(), m.getAt())).toList(),
                 // a draft is the museum's work in progress: the requester sees quotes once sent
-                c.latestQuote().filter(q -> q.getStatus() != QuoteStatus.DRAFT).map(QuoteView::of).orElse(null));
+                c.latestQuote().filter(q -> q.getStatus() != QuoteStatus.DRAFT).map(QuoteView::of).orElse(null),
+                CaseTransitions.allowed(c.getStatus(), CaseStatus.CANCELLED));
     }
 }

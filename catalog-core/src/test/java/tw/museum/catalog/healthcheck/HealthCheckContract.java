@@ -239,6 +239,22 @@ abstract class HealthCheckContract extends CatalogTestBase {
     }
 
     @Test
+    void theRequesterMayWithdrawUntilTheExamination() {
+        Submission s = service.submit(request(null));
+        assertThat(service.open(s.number(), s.accessCode(), unique("c")).view().cancellable()).isTrue();
+        assertThat(service.cancelByRequester(s.number(), "WRONGCODE", unique("c"), null).granted()).isFalse();
+        CaseAccess cancelled = service.cancelByRequester(s.number(), s.accessCode(), unique("c"), "已自行處理");
+        assertThat(cancelled.view().status()).isEqualTo(CaseStatus.CANCELLED);
+        assertThat(cancelled.view().cancellable()).isFalse();
+        assertThat(service.get(s.number()).timeline()).last().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo(HealthCheckService.REQUESTER_ACTOR);
+            assertThat(e.note()).isEqualTo("已自行處理");
+        });
+        assertThatThrownBy(() -> service.cancelByRequester(s.number(), s.accessCode(), unique("c"), null))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
     void declineNeedsAReasonAndStaleEditsAreRefused() {
         String number = service.submit(request(null)).number();
         long version = service.get(number).version();

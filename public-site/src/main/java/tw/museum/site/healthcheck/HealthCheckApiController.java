@@ -89,6 +89,16 @@ public class HealthCheckApiController {
         return answer(service.postRequesterMessage(number, body.code(), ClientKey.of(request), body.body()), number);
     }
 
+    public record CancelBody(String code, String reason) {
+    }
+
+    /** The requester withdraws the request (until the examination). */
+    @PostMapping(path = "/{number}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<RequesterCaseView> cancel(@PathVariable String number, @RequestBody CancelBody body,
+                                                    HttpServletRequest request) {
+        return answer(service.cancelByRequester(number, body.code(), ClientKey.of(request), body.reason()), number);
+    }
+
     private static ResponseEntity<RequesterCaseView> answer(CaseAccess access, String number) {
         return switch (access.outcome()) {
             case GRANTED -> ResponseEntity.ok(access.view());

@@ -310,4 +310,20 @@ class HealthCheckPagesTest extends HealthCheckTestBase {
         assertThat(visitor().get("/staff/health-checks/" + c.number() + "/photos/" + id).status()).isEqualTo(302);
         assertThat(conservator.get("/staff/health-checks/" + c.number() + "/photos/999999").status()).isEqualTo(404);
     }
+
+    @Test
+    void theRequesterMayWithdrawBeforeTheExaminationAndIsTold() {
+        String email = email();
+        PageSession requester = visitor();
+        Created c = created(submit(requester, request(email, true)));
+        assertThat(open(requester, c.number(), c.code()).body()).contains("id=\"cancel-case\"");
+        Page cancelled = requester.post("/health-check/case/cancel",
+                List.of("number", c.number(), "code", c.code(), "reason", "已另請他人處理"));
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.body()).contains("已取消").contains("已另請他人處理").doesNotContain("id=\"cancel-case\"");
+        assertThat(requester.post("/health-check/case/cancel",
+                List.of("number", c.number(), "code", c.code())).status()).isEqualTo(409);
+        assertThat(TestMailServer.to(email, 2)).extracting(TestMailServer::text)
+                .anySatisfy(t -> assertThat(t).contains("已取消").contains("已另請他人處理"));
+    }
 }
