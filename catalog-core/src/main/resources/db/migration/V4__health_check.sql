@@ -38,6 +38,7 @@ CREATE TABLE health_check_case (
     preferred_from          DATE,
     preferred_to            DATE,
     status                  VARCHAR(20)   NOT NULL,
+    scheduled_for           DATE,
     created_at              TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at              TIMESTAMP WITH TIME ZONE NOT NULL,
     version                 BIGINT        NOT NULL,

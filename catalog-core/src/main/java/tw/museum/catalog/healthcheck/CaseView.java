@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Set;
 
 /** A case as staff see it (with the latest quote, draft or not), personal data included. Never hand it to a requester page or the public API. */
-public record CaseView(String number, CaseStatus status, Requester requester, CaseObjects objects,
+public record CaseView(String number, CaseStatus status, LocalDate scheduledFor, Requester requester, CaseObjects objects,
                        Set<ServiceKind> services, boolean onSite, String siteAddress, LocalDate preferredFrom,
                        LocalDate preferredTo, String language, Instant createdAt, Instant updatedAt,
                        List<TimelineEntry> timeline, List<MessageView> messages, Set<CaseStatus> nextStatuses,
                        QuoteView quote, List<PhotoView> photos, long version) {
 
     static CaseView of(HealthCheckCase c) {
-        return new CaseView(c.getCaseNumber(), c.getStatus(),
+        return new CaseView(c.getCaseNumber(), c.getStatus(), c.getScheduledFor(),
                 new Requester(c.getRequesterType(), c.getRequesterName(), c.getRequesterOrganisation(),
                         c.getRequesterEmail(), c.getRequesterPhone(), c.getRequesterAddress(), c.getConsentAt(),
                         c.getConsentVersion()),

@@ -66,6 +66,8 @@ public class HealthCheckCase {
 
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
+    /** The agreed date of the examination, set by the SCHEDULED step. */
+    private LocalDate scheduledFor;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -283,6 +285,14 @@ public class HealthCheckCase {
 
     public CaseStatus getStatus() {
         return status;
+    }
+
+    public LocalDate getScheduledFor() {
+        return scheduledFor;
+    }
+
+    void scheduleFor(LocalDate date) {
+        this.scheduledFor = date;
     }
 
     public Instant getCreatedAt() {

@@ -176,18 +176,36 @@ public class HealthCheckService {
      * ({@link IllegalTransitionException}) or when someone else changed the case since it was shown.
      */
     public CaseView transition(String number, CaseStatus target, String note, Long version) {
+        return transition(number, target, note, null, version);
+    }
+
+    /** As above; the SCHEDULED step needs the examination's date, today or later. */
+    public CaseView transition(String number, CaseStatus target, String note, LocalDate scheduledFor, Long version) {
         HealthCheckCase c = find(number);
         StaleVersionException.check(AUDIT_TYPE, number, version, c.getVersion());
         Checks checks = new Checks().maxLength("note", note, 2000);
         if (target == CaseStatus.DECLINED) {
             checks.require("note", note);
         }
+        if (target == CaseStatus.SCHEDULED && CaseTransitions.allowed(c.getStatus(), target)) {
+            if (scheduledFor == null) {
+                checks.add("scheduledFor", "required");
+            } else if (scheduledFor.isBefore(LocalDate.ofInstant(clock.instant(), MUSEUM_ZONE))) {
+                checks.add("scheduledFor", "date-past");
+            }
+        }
         checks.throwIfAny();
         CaseAuditView before = CaseAuditView.of(c);
-        c.moveTo(target, actor.name(), clock.instant(), note);
+        // the timeline and the requester's email say when
+        String stepNote = target == CaseStatus.SCHEDULED
+                ? scheduledFor + (note == null || note.isBlank() ? "" : " " + note.strip()) : note;
+        c.moveTo(target, actor.name(), clock.instant(), stepNote);
+        if (target == CaseStatus.SCHEDULED) {
+            c.scheduleFor(scheduledFor);
+        }
         cases.saveAndFlush(c);
         audit.record(AUDIT_TYPE, number, AuditAction.UPDATE, before, CaseAuditView.of(c));
-        events.publishEvent(new CaseEvents.StatusChanged(number, target, blankToNull(note)));
+        events.publishEvent(new CaseEvents.StatusChanged(number, target, blankToNull(stepNote)));
         return CaseView.of(c);
     }
 
@@ -250,6 +268,22 @@ public class HealthCheckService {
         cases.saveAndFlush(c);
         audit.record(AUDIT_TYPE, c.getCaseNumber(), AuditAction.UPDATE, before, CaseAuditView.of(c));
         events.publishEvent(new CaseEvents.StatusChanged(c.getCaseNumber(), target, blankToNull(reason)));
+        return CaseAccess.granted(RequesterCaseView.of(c));
+    }
+
+    /** The requester withdraws the request; possible until the examination, like the museum's cancellation. */
+    public CaseAccess cancelByRequester(String number, String code, String clientKey, String reason) {
+        Authorisation a = authorise(number, code, clientKey);
+        if (!a.granted()) {
+            return new CaseAccess(a.outcome(), null);
+        }
+        HealthCheckCase c = a.found();
+        new Checks().maxLength("reason", reason, 2000).throwIfAny();
+        CaseAuditView before = CaseAuditView.of(c);
+        c.moveTo(CaseStatus.CANCELLED, REQUESTER_ACTOR, clock.instant(), reason);
+        cases.saveAndFlush(c);
+        audit.record(AUDIT_TYPE, c.getCaseNumber(), AuditAction.UPDATE, before, CaseAuditView.of(c));
+        events.publishEvent(new CaseEvents.StatusChanged(c.getCaseNumber(), CaseStatus.CANCELLED, blankToNull(reason)));
         return CaseAccess.granted(RequesterCaseView.of(c));
     }
 

@@ -53,7 +53,8 @@ abstract class HealthCheckContract extends CatalogTestBase {
         if (target == CaseStatus.QUOTED) {
             service.draftQuote(number, false, service.get(number).version());
         }
-        return service.transition(number, target, null, service.get(number).version());
+        LocalDate date = target == CaseStatus.SCHEDULED ? LocalDate.now(HealthCheckService.MUSEUM_ZONE).plusDays(7) : null;
+        return service.transition(number, target, null, date, service.get(number).version());
     }
 
     private int year() {
@@ -192,6 +193,8 @@ abstract class HealthCheckContract extends CatalogTestBase {
             assertThat(e.at()).isNotNull();
         });
         assertThat(closed.nextStatuses()).isEmpty();
+        assertThat(closed.scheduledFor()).isEqualTo(LocalDate.now(HealthCheckService.MUSEUM_ZONE).plusDays(7));
+        assertThat(closed.timeline().get(4).note()).isEqualTo(closed.scheduledFor().toString());
         assertThatThrownBy(() -> service.transition(number, CaseStatus.CANCELLED, null, closed.version()))
                 .isInstanceOf(IllegalTransitionException.class);
     }
@@ -216,6 +219,39 @@ abstract class HealthCheckContract extends CatalogTestBase {
                     assertThat(e.to()).isEqualTo(CaseStatus.CANCELLED);
                 });
         assertThat(service.get(late).status()).isEqualTo(CaseStatus.EXAMINED);
+    }
+
+    @Test
+    void schedulingNeedsADateNotInThePast() {
+        String number = service.submit(request(null)).number();
+        for (CaseStatus s : List.of(CaseStatus.ACCEPTED, CaseStatus.QUOTED, CaseStatus.QUOTE_ACCEPTED)) {
+            step(number, s);
+        }
+        long version = service.get(number).version();
+        assertThatThrownBy(() -> service.transition(number, CaseStatus.SCHEDULED, null, null, version))
+                .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("scheduledFor", "required")));
+        assertThatThrownBy(() -> service.transition(number, CaseStatus.SCHEDULED, null,
+                LocalDate.now(HealthCheckService.MUSEUM_ZONE).minusDays(1), version))
+                .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::code).containsExactly("date-past"));
+    }
+
+    @Test
+    void theRequesterMayWithdrawUntilTheExamination() {
+        Submission s = service.submit(request(null));
+        assertThat(service.open(s.number(), s.accessCode(), unique("c")).view().cancellable()).isTrue();
+        assertThat(service.cancelByRequester(s.number(), "WRONGCODE", unique("c"), null).granted()).isFalse();
+        CaseAccess cancelled = service.cancelByRequester(s.number(), s.accessCode(), unique("c"), "已自行處理");
+        assertThat(cancelled.view().status()).isEqualTo(CaseStatus.CANCELLED);
+        assertThat(cancelled.view().cancellable()).isFalse();
+        assertThat(service.get(s.number()).timeline()).last().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo(HealthCheckService.REQUESTER_ACTOR);
+            assertThat(e.note()).isEqualTo("已自行處理");
+        });
+        assertThatThrownBy(() -> service.cancelByRequester(s.number(), s.accessCode(), unique("c"), null))
+                .isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test

@@ -89,6 +89,16 @@ public class HealthCheckApiController {
         return answer(service.postRequesterMessage(number, body.code(), ClientKey.of(request), body.body()), number);
     }
 
+    public record CancelBody(String code, String reason) {
+    }
+
+    /** The requester withdraws the request (until the examination). */
+    @PostMapping(path = "/{number}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<RequesterCaseView> cancel(@PathVariable String number, @RequestBody CancelBody body,
+                                                    HttpServletRequest request) {
+        return answer(service.cancelByRequester(number, body.code(), ClientKey.of(request), body.reason()), number);
+    }
+
     private static ResponseEntity<RequesterCaseView> answer(CaseAccess access, String number) {
         return switch (access.outcome()) {
             case GRANTED -> ResponseEntity.ok(access.view());
@@ -114,7 +124,8 @@ public class HealthCheckApiController {
         return service.get(number);
     }
 
-    public record TransitionBody(CaseStatus target, String note, Long version) {
+    /** {@code scheduledFor} (an ISO date) is needed by the SCHEDULED step only. */
+    public record TransitionBody(CaseStatus target, String note, java.time.LocalDate scheduledFor, Long version) {
     }
 
     @PostMapping(path = "/{number}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -123,7 +134,7 @@ public class HealthCheckApiController {
         if (body.target() == null) {
             throw new InvalidRecordException(FieldProblem.of("target", "required"));
         }
-        return service.transition(number, body.target(), body.note(), body.version());
+        return service.transition(number, body.target(), body.note(), body.scheduledFor(), body.version());
     }
 
     public record StaffMessageBody(String body) {

@@ -77,6 +77,24 @@ public class HealthCheckCaseController {
         }
     }
 
+    @PostMapping("/health-check/case/cancel")
+    public String cancel(@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String code,
+                         @RequestParam(required = false) String reason, Model model, Locale locale,
+                         HttpServletRequest request, HttpServletResponse response) {
+        try {
+            return show(service.cancelByRequester(number, code, ClientKey.of(request), reason), number, code,
+                    FormProblems.none(), null, model, response);
+        } catch (IllegalTransitionException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return show(service.open(number, code, ClientKey.of(request)), number, code, FormProblems.none(), null,
+                    model, response);
+        } catch (InvalidRecordException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return show(service.open(number, code, ClientKey.of(request)), number, code,
+                    FormProblems.of(e.problems(), messages, locale), null, model, response);
+        }
+    }
+
     private String show(CaseAccess access, String number, String code, FormProblems problems, String draft,
                         Model model, HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");

@@ -3,6 +3,8 @@ package tw.museum.site.healthcheck;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,6 +80,7 @@ public class HealthCheckStaffController {
     @PostMapping("/staff/health-checks/{number}/transition")
     public String transition(@PathVariable String number, @RequestParam String target,
                              @RequestParam(required = false) String note, @RequestParam(required = false) Long version,
+                             @RequestParam(required = false) String scheduledFor,
                              Locale locale, RedirectAttributes redirect, Model model) {
         CaseStatus to = parse(target);
         String status = pages.message("hc.status." + to, locale);
@@ -86,7 +89,7 @@ public class HealthCheckStaffController {
                 // not a status at all: refused like any step the process does not have
                 throw new IllegalTransitionException(service.get(number).status(), null);
             }
-            service.transition(number, to, note, version);
+            service.transition(number, to, note, date(scheduledFor), version);
             pages.ok(redirect, locale, "hc.staff.case.moved", status);
         } catch (IllegalTransitionException e) {
             pages.errors(redirect, List.of(pages.message("hc.staff.case.illegal", locale,
@@ -153,6 +156,17 @@ public class HealthCheckStaffController {
             redirect.addFlashAttribute("problems", FormProblems.of(e.problems(), pages.messages(), locale));
         }
         return "redirect:/staff/health-checks/" + StaffPages.segment(number);
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRecordException(FieldProblem.of("scheduledFor", "wrong-type"));
+        }
     }
 
     private static CaseStatus parse(String status) {

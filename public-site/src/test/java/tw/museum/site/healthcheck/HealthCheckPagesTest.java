@@ -153,7 +153,9 @@ class HealthCheckPagesTest extends HealthCheckTestBase {
         assertThat(all.subList(1, all.size())).allSatisfy(m -> assertThat(TestMailServer.text(m)).doesNotContain(c.code()));
 
         Page closed = open(visitor(), c.number(), c.code());
-        assertThat(closed.body()).contains("已結案").contains("已受理").contains("我們將於下週三上午到府。");
+        assertThat(closed.body()).contains("已結案").contains("已受理").contains("我們將於下週三上午到府。")
+                .contains("id=\"scheduled-for\">" + LocalDate.now().plusDays(21));
+        assertThat(everything).contains(LocalDate.now().plusDays(21).toString());
         assertThat(closed.body()).doesNotContain(CONSERVATOR).doesNotContain(NAME_MARKER);
     }
 
@@ -162,8 +164,11 @@ class HealthCheckPagesTest extends HealthCheckTestBase {
     }
 
     private void move(PageSession staff, String number, CaseStatus step) {
-        Page moved = staff.post("/staff/health-checks/" + number + "/transition",
-                List.of("target", step.name(), "version", version(staff, number)));
+        List<String> form = new ArrayList<>(List.of("target", step.name(), "version", version(staff, number)));
+        if (step == CaseStatus.SCHEDULED) {
+            form.addAll(List.of("scheduledFor", LocalDate.now().plusDays(21).toString()));
+        }
+        Page moved = staff.post("/staff/health-checks/" + number + "/transition", form);
         assertThat(moved.status()).isEqualTo(302);
         assertThat(staff.follow(moved).body()).contains("id=\"status\">");
         assertThat(service.get(number).status()).isEqualTo(step);
@@ -304,5 +309,21 @@ class HealthCheckPagesTest extends HealthCheckTestBase {
         assertThat(conservator.get("/staff/health-checks/" + c.number() + "/photos/" + id).status()).isEqualTo(200);
         assertThat(visitor().get("/staff/health-checks/" + c.number() + "/photos/" + id).status()).isEqualTo(302);
         assertThat(conservator.get("/staff/health-checks/" + c.number() + "/photos/999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theRequesterMayWithdrawBeforeTheExaminationAndIsTold() {
+        String email = email();
+        PageSession requester = visitor();
+        Created c = created(submit(requester, request(email, true)));
+        assertThat(open(requester, c.number(), c.code()).body()).contains("id=\"cancel-case\"");
+        Page cancelled = requester.post("/health-check/case/cancel",
+                List.of("number", c.number(), "code", c.code(), "reason", "已另請他人處理"));
+        assertThat(cancelled.status()).isEqualTo(200);
+        assertThat(cancelled.body()).contains("已取消").contains("已另請他人處理").doesNotContain("id=\"cancel-case\"");
+        assertThat(requester.post("/health-check/case/cancel",
+                List.of("number", c.number(), "code", c.code())).status()).isEqualTo(409);
+        assertThat(TestMailServer.to(email, 2)).extracting(TestMailServer::text)
+                .anySatisfy(t -> assertThat(t).contains("已取消").contains("已另請他人處理"));
     }
 }
