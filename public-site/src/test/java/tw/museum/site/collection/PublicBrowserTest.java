@@ -9,10 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,57 +22,38 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tw.museum.site.support.HeadlessChromium;
 import tw.museum.site.support.MuseumTestBase;
 
 /**
  * The public pages in headless Chromium: WCAG 2.1 AA checks by axe-core with zero violations, deep zoom,
  * the language switch, suggestions and keyboard access. One browser for the whole class.
  */
-@EnabledIf("browserInstalled")
+@EnabledIf("tw.museum.site.support.HeadlessChromium#installedOrRequired")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicBrowserTest extends MuseumTestBase {
 
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     PublicFixture f;
+    HeadlessChromium browser;
     WebDriver driver;
     WebDriverWait wait;
-    Path profile;
-
-    /** Skipped only on a developer machine without Chromium; in CI a missing browser fails the test. */
-    static boolean browserInstalled() {
-        return System.getenv("CI") != null || (Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM));
-    }
 
     @BeforeAll
     void start() throws IOException {
         f = PublicFixture.create(asAdmin(), anonymous());
-        System.setProperty("SE_OFFLINE", "true");
-        profile = Files.createTempDirectory("public-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--user-data-dir=" + profile, "--lang=zh-TW", "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start();
+        driver = browser.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     @AfterAll
     void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        if (browser != null) {
+            browser.close();
         }
     }
 

@@ -6,17 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import tw.museum.site.support.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,43 +23,24 @@ import tw.museum.site.support.TestImages;
  * code, follows the case; a conservator accepts it and sends a quote; the requester accepts the quote.
  * Each status change reaches the requester's mailbox on the in-process SMTP server.
  */
-@EnabledIf("browserInstalled")
+@EnabledIf("tw.museum.site.support.HeadlessChromium#installedOrRequired")
 class HealthCheckBrowserTest extends HealthCheckTestBase {
 
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
+    HeadlessChromium browser;
     WebDriver driver;
     WebDriverWait wait;
-    Path profile;
-
-    /** Skipped only on a developer machine without Chromium; in CI a missing browser fails the test. */
-    static boolean browserInstalled() {
-        return System.getenv("CI") != null || (Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM));
-    }
 
     @BeforeEach
     void startBrowser() throws IOException {
-        System.setProperty("SE_OFFLINE", "true");
-        profile = Files.createTempDirectory("hc-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--user-data-dir=" + profile, "--lang=zh-TW");
-        ChromeDriverService chromeDriver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(chromeDriver, options);
+        browser = HeadlessChromium.start();
+        driver = browser.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -98,7 +75,7 @@ class HealthCheckBrowserTest extends HealthCheckTestBase {
         driver.findElement(By.id("f-objectCount")).sendKeys("1");
         driver.findElement(By.id("f-objectDescription")).sendKeys("清代木匾一方，金漆剝落");
         driver.findElement(By.id("service-HEALTH_CHECK")).click();
-        Path photo = Files.createTempFile(profile, "plaque", ".png");
+        Path photo = Files.createTempFile("plaque", ".png");
         Files.write(photo, TestImages.png(120, 80));
         driver.findElement(By.id("f-photos")).sendKeys(photo.toAbsolutePath().toString());
         // without consent the form comes back with the reason, keeping what was typed

@@ -6,19 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import tw.museum.site.support.HeadlessChromium;
 import tw.museum.site.support.TestImages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,48 +25,30 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * publish, and find it on the public object page. The object number holds slashes, so every link and
  * redirect on the way must carry them encoded.
  */
-@EnabledIf("browserInstalled")
+@EnabledIf("tw.museum.site.support.HeadlessChromium#installedOrRequired")
 class StaffBrowserTest extends StaffTestSupport {
 
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final String NUMBER = "E2E/2026/1";
 
     @LocalServerPort
     int port;
 
+    HeadlessChromium browser;
     WebDriver driver;
     WebDriverWait wait;
-    Path profile;
-
-    /** Skipped only on a developer machine without Chromium; in CI a missing browser fails the test. */
-    static boolean browserInstalled() {
-        return System.getenv("CI") != null || (Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM));
-    }
 
     @BeforeEach
     void startBrowser() throws IOException {
         seed();
-        System.setProperty("SE_OFFLINE", "true");
-        profile = Files.createTempDirectory("staff-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--user-data-dir=" + profile, "--lang=zh-TW");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start();
+        driver = browser.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
     @AfterEach
     void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        if (browser != null) {
+            browser.close();
         }
     }
 

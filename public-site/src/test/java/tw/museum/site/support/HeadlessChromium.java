@@ -1,0 +1,60 @@
+package tw.museum.site.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium driven by its chromedriver, headless, with a profile of its own that is deleted
+ * afterwards. The flags keep it from reaching for the network at start (this machine has none) and let it
+ * run as root; Selenium Manager is told not to download anything.
+ */
+public final class HeadlessChromium implements AutoCloseable {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private final Path profile;
+    private final WebDriver driver;
+
+    private HeadlessChromium(Path profile, WebDriver driver) {
+        this.profile = profile;
+        this.driver = driver;
+    }
+
+    /** For {@code @EnabledIf}: skipped only on a developer machine without Chromium; in CI a missing browser fails. */
+    public static boolean installedOrRequired() {
+        return System.getenv("CI") != null || (Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM));
+    }
+
+    public static HeadlessChromium start() throws IOException {
+        System.setProperty("SE_OFFLINE", "true");
+        Path profile = Files.createTempDirectory("museum-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--user-data-dir=" + profile, "--lang=zh-TW", "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new HeadlessChromium(profile, new ChromeDriver(service, options));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
