@@ -102,9 +102,10 @@ public class ApiProblemHandler {
 
     @ExceptionHandler(InvalidSearchRequestException.class)
     ResponseEntity<ProblemDetail> badQuery(InvalidSearchRequestException e, HttpServletRequest request) {
-        // The search module explains in English what is wrong with the parameter; the title is localised.
-        return problem(HttpStatus.BAD_REQUEST, "bad-query", locale(request), null,
-                List.of(new FieldErrorResponse(e.parameter(), "bad-query", e.reason())));
+        Locale locale = locale(request);
+        String reason = messages.getMessage("problem.search." + e.code(), e.arguments().toArray(), e.code(), locale);
+        return problem(HttpStatus.BAD_REQUEST, "bad-query", locale, null,
+                List.of(new FieldErrorResponse(e.parameter(), e.code(), reason)));
     }
 
     @ExceptionHandler(SearchBackendException.class)

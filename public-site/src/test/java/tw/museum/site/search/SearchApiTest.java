@@ -84,9 +84,22 @@ class SearchApiTest extends MuseumTestBase {
             Reply reply = anonymous().get("/api/v1/search?" + bad);
             assertThat(reply.status()).as(bad).isEqualTo(400);
             assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-            assertThat(reply.json().path("errors").get(0).path("field").asString()).isNotBlank();
+            JsonNode error = reply.json().path("errors").get(0);
+            assertThat(error.path("field").asString()).isNotBlank();
+            // Worded from the bundle, not the bare code.
+            assertThat(error.path("message").asString()).as(bad).isNotBlank().isNotEqualTo(error.path("code").asString());
             assertThat(reply.text()).doesNotContain("Exception", "at tw.museum");
         }
+    }
+
+    @Test
+    void badQueriesAreExplainedInTheCallersLanguage() {
+        JsonNode chinese = anonymous().get("/api/v1/search?facet=nope").json().path("errors").get(0);
+        assertThat(chinese.path("code").asString()).isEqualTo("unknown-facet");
+        assertThat(chinese.path("message").asString()).contains("nope", "classification", "未知");
+        Reply english = anonymous().header("Accept-Language", "en").get("/api/v1/search?q=" + q("\"Sheung Wan"));
+        assertThat(english.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("Unbalanced quote at character 1: close the phrase with a second \".");
     }
 
     @Test

@@ -25,7 +25,7 @@ public enum Facet {
                 return facet;
             }
         }
-        throw new InvalidSearchRequestException(parameter, "unknown facet '" + SearchLimits.abbreviate(value)
-                + "'; known facets: " + Arrays.stream(values()).map(Facet::parameterName).collect(Collectors.joining(", ")));
+        throw new InvalidSearchRequestException(parameter, "unknown-facet", SearchLimits.abbreviate(value),
+                Arrays.stream(values()).map(Facet::parameterName).collect(Collectors.joining(", ")));
     }
 }

@@ -22,7 +22,7 @@ public enum SortOrder {
                 return order;
             }
         }
-        throw new InvalidSearchRequestException(parameter, "unknown sort '" + SearchLimits.abbreviate(value)
-                + "'; known sorts: " + Arrays.stream(values()).map(SortOrder::parameterName).collect(Collectors.joining(", ")));
+        throw new InvalidSearchRequestException(parameter, "unknown-sort", SearchLimits.abbreviate(value),
+                Arrays.stream(values()).map(SortOrder::parameterName).collect(Collectors.joining(", ")));
     }
 }

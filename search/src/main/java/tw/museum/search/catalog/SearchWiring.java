@@ -1,5 +1,6 @@
 package tw.museum.search.catalog;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,7 @@ import tw.museum.search.SearchComponents;
 import tw.museum.search.SearchConfiguration;
 import tw.museum.search.SearchIndexFactory;
 import tw.museum.search.api.SearchIndex;
+import tw.museum.search.elastic.ElasticHttpCustomizer;
 import tw.museum.search.elastic.ElasticSettings;
 import tw.museum.search.query.SearchRequestParser;
 
@@ -24,13 +26,14 @@ public class SearchWiring {
     }
 
     @Bean(destroyMethod = "close")
-    SearchIndex searchIndex(SearchProperties properties, SearchComponents components) {
+    SearchIndex searchIndex(SearchProperties properties, SearchComponents components,
+                            ObjectProvider<ElasticHttpCustomizer> httpCustomizer) {
         SearchConfiguration configuration = properties.backend() == SearchBackend.ELASTICSEARCH
                 ? SearchConfiguration.elasticsearch(new ElasticSettings(properties.elastic().url(),
                         properties.elastic().username(), properties.elastic().password(),
                         properties.elastic().apiKey(), properties.elastic().indexPrefix()))
                 : SearchConfiguration.lucene(properties.dir());
-        return new SearchIndexFactory(components).open(configuration);
+        return new SearchIndexFactory(components).open(configuration, httpCustomizer.getIfAvailable());
     }
 
     @Bean

@@ -30,8 +30,7 @@ public final class QueryTextParser {
             if (c == '"') {
                 int end = text.indexOf('"', i + 1);
                 if (end < 0) {
-                    throw new InvalidSearchRequestException(parameter, "unbalanced quote at position " + (i + 1)
-                            + ": close the phrase with a second \"");
+                    throw new InvalidSearchRequestException(parameter, "unbalanced-quote", i + 1);
                 }
                 String phrase = text.substring(i + 1, end).strip();
                 if (!phrase.isEmpty()) {

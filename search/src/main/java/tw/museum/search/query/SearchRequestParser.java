@@ -39,7 +39,7 @@ public final class SearchRequestParser {
                         Facet facet = Facet.fromParameter(name, name.substring("filter.".length()));
                         builder.filter(facet, values.toArray(String[]::new));
                     } else {
-                        throw new InvalidSearchRequestException(name, "unknown parameter");
+                        throw new InvalidSearchRequestException(name, "unknown-parameter");
                     }
                 }
             }
@@ -51,8 +51,7 @@ public final class SearchRequestParser {
         try {
             return Integer.parseInt(value == null ? "" : value.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidSearchRequestException(name, "must be a whole number"
-                    + (value != null && value.matches("-?\\d+") ? " within range" : ""));
+            throw new InvalidSearchRequestException(name, "whole-number");
         }
     }
 }

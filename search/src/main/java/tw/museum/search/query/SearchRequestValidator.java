@@ -18,80 +18,75 @@ public final class SearchRequestValidator {
     /** Validates and returns the parsed query text. */
     public ParsedQuery validate(SearchRequest request) {
         if (request == null) {
-            throw new InvalidSearchRequestException("request", "is required");
+            throw new InvalidSearchRequestException("request", "required");
         }
         String query = request.query();
         if (query.length() > SearchLimits.MAX_QUERY_LENGTH) {
-            throw new InvalidSearchRequestException("q", "is " + query.length() + " characters long; at most "
-                    + SearchLimits.MAX_QUERY_LENGTH + " are allowed");
+            throw new InvalidSearchRequestException("q", "too-long", SearchLimits.MAX_QUERY_LENGTH, query.length());
         }
         if (query.chars().anyMatch(c -> Character.isISOControl(c) && !Character.isWhitespace(c))) {
-            throw new InvalidSearchRequestException("q", "contains control characters");
+            throw new InvalidSearchRequestException("q", "control-characters");
         }
         if (request.page() < 1) {
-            throw new InvalidSearchRequestException("page", "must be 1 or more, was " + request.page());
+            throw new InvalidSearchRequestException("page", "page-too-small", request.page());
         }
         if (request.pageSize() < 1 || request.pageSize() > SearchLimits.MAX_PAGE_SIZE) {
-            throw new InvalidSearchRequestException("pageSize", "must be between 1 and " + SearchLimits.MAX_PAGE_SIZE
-                    + ", was " + request.pageSize());
+            throw new InvalidSearchRequestException("pageSize", "page-size-range", SearchLimits.MAX_PAGE_SIZE, request.pageSize());
         }
         if ((long) request.page() * request.pageSize() > SearchLimits.MAX_RESULT_WINDOW) {
-            throw new InvalidSearchRequestException("page", "page " + request.page() + " of size " + request.pageSize()
-                    + " is beyond the first " + SearchLimits.MAX_RESULT_WINDOW + " results; narrow the search instead");
+            throw new InvalidSearchRequestException("page", "beyond-result-window", request.page(), request.pageSize(),
+                    SearchLimits.MAX_RESULT_WINDOW);
         }
         checkYear("yearFrom", request.yearFrom());
         checkYear("yearTo", request.yearTo());
         if (request.yearFrom() != null && request.yearTo() != null && request.yearFrom() > request.yearTo()) {
-            throw new InvalidSearchRequestException("yearFrom", "must not be after yearTo");
+            throw new InvalidSearchRequestException("yearFrom", "year-order");
         }
         for (Map.Entry<Facet, Set<String>> filter : request.filters().entrySet()) {
             String name = "filter." + filter.getKey().parameterName();
             if (filter.getValue().size() > SearchLimits.MAX_FILTER_VALUES) {
-                throw new InvalidSearchRequestException(name, "has more than " + SearchLimits.MAX_FILTER_VALUES + " values");
+                throw new InvalidSearchRequestException(name, "too-many-values", SearchLimits.MAX_FILTER_VALUES);
             }
             for (String value : filter.getValue()) {
                 if (value == null || value.isBlank() || value.length() > SearchLimits.MAX_FILTER_VALUE_LENGTH) {
-                    throw new InvalidSearchRequestException(name, "values must be non-blank and at most "
-                            + SearchLimits.MAX_FILTER_VALUE_LENGTH + " characters");
+                    throw new InvalidSearchRequestException(name, "filter-value", SearchLimits.MAX_FILTER_VALUE_LENGTH);
                 }
             }
         }
         ParsedQuery parsed = parser.parse("q", query);
         if (parsed.clauses().size() > SearchLimits.MAX_QUERY_WORDS) {
-            throw new InvalidSearchRequestException("q", "has " + parsed.clauses().size() + " words and phrases; at most "
-                    + SearchLimits.MAX_QUERY_WORDS + " are allowed");
+            throw new InvalidSearchRequestException("q", "too-many-words", SearchLimits.MAX_QUERY_WORDS, parsed.clauses().size());
         }
         return parsed;
     }
 
     /** The engine found the query too complex after analysis (too many terms): still the caller's query. */
     public static InvalidSearchRequestException tooComplex() {
-        return new InvalidSearchRequestException("q", "is too complex after analysis: use fewer or shorter words");
+        return new InvalidSearchRequestException("q", "too-complex");
     }
 
     public String validateSuggestPrefix(String prefix) {
         if (prefix == null || prefix.isBlank()) {
-            throw new InvalidSearchRequestException("prefix", "is required");
+            throw new InvalidSearchRequestException("prefix", "required");
         }
         if (prefix.length() > SearchLimits.MAX_SUGGEST_PREFIX_LENGTH) {
-            throw new InvalidSearchRequestException("prefix", "is longer than " + SearchLimits.MAX_SUGGEST_PREFIX_LENGTH + " characters");
+            throw new InvalidSearchRequestException("prefix", "too-long", SearchLimits.MAX_SUGGEST_PREFIX_LENGTH, prefix.length());
         }
         return prefix.strip();
     }
 
     public void validateRelated(String objectNumber, int count) {
         if (objectNumber == null || objectNumber.isBlank() || objectNumber.length() > SearchLimits.MAX_FILTER_VALUE_LENGTH) {
-            throw new InvalidSearchRequestException("objectNumber", "is required and at most "
-                    + SearchLimits.MAX_FILTER_VALUE_LENGTH + " characters");
+            throw new InvalidSearchRequestException("objectNumber", "filter-value", SearchLimits.MAX_FILTER_VALUE_LENGTH);
         }
         if (count < 1 || count > SearchLimits.MAX_RELATED) {
-            throw new InvalidSearchRequestException("count", "must be between 1 and " + SearchLimits.MAX_RELATED);
+            throw new InvalidSearchRequestException("count", "count-range", SearchLimits.MAX_RELATED);
         }
     }
 
     private static void checkYear(String name, Integer year) {
         if (year != null && (year < SearchLimits.MIN_YEAR || year > SearchLimits.MAX_YEAR)) {
-            throw new InvalidSearchRequestException(name, "must be between " + SearchLimits.MIN_YEAR + " and " + SearchLimits.MAX_YEAR);
+            throw new InvalidSearchRequestException(name, "year-range", SearchLimits.MIN_YEAR, SearchLimits.MAX_YEAR);
         }
     }
 }

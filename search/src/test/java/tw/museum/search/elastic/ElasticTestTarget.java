@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Consumer;
-import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import tw.museum.search.TestComponents;
 
 /**
@@ -41,11 +39,19 @@ public final class ElasticTestTarget {
         return new ElasticTestTarget(url, isOpenSearch(url));
     }
 
+    public URI url() {
+        return url;
+    }
+
+    /** What a client of this server needs: the compatibility shim for OpenSearch, nothing for Elasticsearch. */
+    public ElasticHttpCustomizer httpCustomizer() {
+        return openSearch ? new OpenSearchCompatibilityShim() : null;
+    }
+
     public synchronized ElasticSearchIndex createIndex(String name) {
         String prefix = ("it-" + name + "-" + UUID.randomUUID().toString().substring(0, 8) + "-").toLowerCase(Locale.ROOT);
         ElasticSettings settings = new ElasticSettings(url, null, null, null, prefix);
-        Consumer<HttpAsyncClientBuilder> shim = openSearch ? new OpenSearchCompatibilityShim() : null;
-        ElasticSearchIndex index = new ElasticSearchIndex(ElasticClients.create(settings, shim), settings, TestComponents.shared());
+        ElasticSearchIndex index = new ElasticSearchIndex(ElasticClients.create(settings, httpCustomizer()), settings, TestComponents.shared());
         created.add(index);
         return index;
     }

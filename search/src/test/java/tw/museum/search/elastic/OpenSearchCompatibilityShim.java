@@ -1,6 +1,5 @@
 package tw.museum.search.elastic;
 
-import java.util.function.Consumer;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.apache.hc.core5.http.HttpHeaders;
 
@@ -10,7 +9,7 @@ import org.apache.hc.core5.http.HttpHeaders;
  * refuses (406), and insists on the X-Elastic-Product response header, which OpenSearch does not send.
  * Production talks to Elasticsearch and never uses this.
  */
-final class OpenSearchCompatibilityShim implements Consumer<HttpAsyncClientBuilder> {
+public final class OpenSearchCompatibilityShim implements ElasticHttpCustomizer {
     @Override
     public void accept(HttpAsyncClientBuilder builder) {
         builder.addRequestInterceptorLast((request, entity, context) -> {

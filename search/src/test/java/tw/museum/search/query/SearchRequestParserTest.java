@@ -56,11 +56,11 @@ class SearchRequestParserTest {
         assertThatThrownBy(() -> parser.parse(Map.of("page", List.of("two")), Audience.PUBLIC))
                 .isInstanceOfSatisfying(InvalidSearchRequestException.class, e -> assertThat(e.parameter()).isEqualTo("page"));
         assertThatThrownBy(() -> parser.parse(Map.of("sort", List.of("random")), Audience.PUBLIC))
-                .isInstanceOfSatisfying(InvalidSearchRequestException.class, e -> assertThat(e.reason()).contains("known sorts"));
+                .isInstanceOfSatisfying(InvalidSearchRequestException.class, e -> assertThat(e.code()).isEqualTo("unknown-sort"));
         assertThatThrownBy(() -> parser.parse(Map.of("audience", List.of("STAFF")), Audience.PUBLIC))
-                .isInstanceOfSatisfying(InvalidSearchRequestException.class, e -> assertThat(e.reason()).isEqualTo("unknown parameter"));
+                .isInstanceOfSatisfying(InvalidSearchRequestException.class, e -> assertThat(e.code()).isEqualTo("unknown-parameter"));
         assertThatThrownBy(() -> validator.validate(SearchRequest.builder().query("「香港").build()))
-                .isInstanceOfSatisfying(InvalidSearchRequestException.class, e -> assertThat(e.reason()).contains("unbalanced quote"));
+                .isInstanceOfSatisfying(InvalidSearchRequestException.class, e -> assertThat(e.code()).isEqualTo("unbalanced-quote"));
         assertThatThrownBy(() -> validator.validate(SearchRequest.builder().query("a\u0000b").build()))
                 .isInstanceOf(InvalidSearchRequestException.class);
         assertThatThrownBy(() -> validator.validate(SearchRequest.builder().filter(Facet.MAKER, "x".repeat(500)).build()))
