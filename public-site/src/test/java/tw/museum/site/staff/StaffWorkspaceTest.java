@@ -89,6 +89,30 @@ class StaffWorkspaceTest extends StaffTestSupport {
     }
 
     @Test
+    void administratorsSeeTheSearchIndexAndRebuildIt() throws Exception {
+        stored("IDX-1", "索引重建測試");
+        RequestPostProcessor admin = user(ADMIN).roles("ADMINISTRATOR");
+        mvc.perform(get("/staff").with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/staff/search-index")));
+        mvc.perform(get("/staff/search-index").with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(message("staff.searchIndex.rebuild")),
+                        containsString("id=\"index-backend\">lucene"))));
+        mvc.perform(post("/staff/search-index/rebuild").with(admin))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/staff/search-index/rebuild").with(conservator()).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/staff/search-index").with(conservator())).andExpect(status().isForbidden());
+
+        long records = artifacts.count();
+        mvc.perform(post("/staff/search-index/rebuild").with(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/staff/search-index"))
+                .andExpect(flash().attribute(StaffPages.FLASH_OK, org.hamcrest.Matchers.startsWith(
+                        message("staff.searchIndex.rebuilt", records, 0).substring(0, 8))));
+        mvc.perform(get("/staff/search-index").with(admin)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"index-staff\">" + records + "<")));
+    }
+
+    @Test
     void conservatorsCannotEditArtifacts() throws Exception {
         ArtifactView a = stored("CONS-1", "原名");
         mvc.perform(post("/staff/artifacts/CONS-1").with(conservator()).with(csrf())
