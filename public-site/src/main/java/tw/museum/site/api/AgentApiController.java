@@ -20,6 +20,7 @@ import tw.museum.catalog.agent.AgentView;
 
 /** People and organisations. The authority file is public; changes are for cataloguing staff. */
 @RestController
+@JsonApi
 @RequestMapping(path = "/api/v1/agents", produces = MediaType.APPLICATION_JSON_VALUE)
 public class AgentApiController {
 

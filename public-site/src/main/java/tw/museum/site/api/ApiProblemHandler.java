@@ -30,16 +30,13 @@ import tw.museum.catalog.healthcheck.IllegalTransitionException;
 import tw.museum.catalog.media.UploadTooLargeException;
 import tw.museum.search.api.InvalidSearchRequestException;
 import tw.museum.search.api.SearchBackendException;
-import tw.museum.site.healthcheck.HealthCheckApiController;
 import tw.museum.site.i18n.LocaleConfiguration;
-import tw.museum.site.web.MediaFileController;
 
 /**
  * Every API error as application/problem+json: what went wrong, and for bad input which field and
  * why, in the caller's language (Accept-Language; Traditional Chinese by default). Never a stack trace.
  */
-@RestControllerAdvice(basePackageClasses = {ApiProblemHandler.class, MediaFileController.class,
-        HealthCheckApiController.class})
+@RestControllerAdvice(annotations = JsonApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's own problem-details handler, which knows no fields or languages
 public class ApiProblemHandler {
 

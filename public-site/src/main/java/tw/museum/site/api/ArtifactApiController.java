@@ -36,6 +36,7 @@ import tw.museum.site.security.Viewer;
  * numbers are not disclosed either).
  */
 @RestController
+@JsonApi
 @RequestMapping(path = "/api/v1/artifacts", produces = MediaType.APPLICATION_JSON_VALUE)
 public class ArtifactApiController {
 

@@ -29,6 +29,7 @@ import tw.museum.site.security.Viewer;
 
 /** Images and documents of an artifact: upload (multipart), describe, reorder, remove. */
 @RestController
+@JsonApi
 @RequestMapping(path = "/api/v1/artifacts/{objectNumber}/media", produces = MediaType.APPLICATION_JSON_VALUE)
 public class MediaApiController {
 

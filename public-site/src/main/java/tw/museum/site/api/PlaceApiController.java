@@ -20,6 +20,7 @@ import tw.museum.catalog.place.PlaceView;
 
 /** Places. Public to read; changes are for cataloguing staff. */
 @RestController
+@JsonApi
 @RequestMapping(path = "/api/v1/places", produces = MediaType.APPLICATION_JSON_VALUE)
 public class PlaceApiController {
 

@@ -29,6 +29,7 @@ import tw.museum.site.security.Viewer;
  * who is asking (staff or not), never from a parameter.
  */
 @RestController
+@JsonApi
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 public class SearchApiController {
 

@@ -21,6 +21,7 @@ import tw.museum.catalog.vocabulary.Vocabulary;
 
 /** Controlled vocabularies and their terms, addressed as /vocabularies/{vocabulary}/terms/{code}. */
 @RestController
+@JsonApi
 @RequestMapping(path = "/api/v1/vocabularies", produces = MediaType.APPLICATION_JSON_VALUE)
 public class VocabularyApiController {
 

@@ -1,5 +1,6 @@
 package tw.museum.site.healthcheck;
 
+import tw.museum.site.api.JsonApi;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;
@@ -36,6 +37,7 @@ import tw.museum.site.api.PageResponse;
  * retried POST harmless) and then prove with the access code in the body, never in the URL. Listing and
  * moving cases is for case staff ({@link HealthCheckStaffOnly}); only those answers carry personal data.
  */
+@JsonApi
 @RestController
 @RequestMapping(path = "/api/v1/health-checks", produces = MediaType.APPLICATION_JSON_VALUE)
 public class HealthCheckApiController {

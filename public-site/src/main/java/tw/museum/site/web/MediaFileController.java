@@ -1,5 +1,6 @@
 package tw.museum.site.web;
 
+import tw.museum.site.api.JsonApi;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ import tw.museum.site.security.Viewer;
  * Serves media files: originals and thumbnails. Files of unpublished artifacts exist only for staff.
  * The content type is the one detected at upload; browsers are told not to sniff another.
  */
+@JsonApi
 @RestController
 public class MediaFileController {
 

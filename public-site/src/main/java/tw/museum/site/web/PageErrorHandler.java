@@ -1,5 +1,7 @@
 package tw.museum.site.web;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -8,7 +10,9 @@ import org.springframework.web.servlet.ModelAndView;
 import tw.museum.catalog.common.RecordNotFoundException;
 
 /** Errors on HTML pages: a page in the visitor's language, with the right status and no internals. */
-@ControllerAdvice(basePackages = {"tw.museum.site.collection", "tw.museum.site.people", "tw.museum.site.staff"})
+// Every page controller of the site, whatever its feature package; the API's own handler (@JsonApi) runs first.
+@ControllerAdvice(basePackages = "tw.museum.site")
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class PageErrorHandler {
 
     @ExceptionHandler(RecordNotFoundException.class)
