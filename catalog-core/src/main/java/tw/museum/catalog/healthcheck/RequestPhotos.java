@@ -15,22 +15,22 @@ import tw.museum.catalog.media.StoredFile;
 import tw.museum.catalog.media.UploadTooLargeException;
 
 /**
- * Takes the photos sent with a request into the media store: images only (the type is detected from the
+ * Takes the photos sent with a request (a health check, a donation offer) into the media store: images only (the type is detected from the
  * bytes, never the name), each within the store's size and pixel limits, at most {@link #MAX_PHOTOS}.
  * Every refused photo is reported, under the form's "photos" field.
  */
 @Component
-class RequestPhotos {
+public class RequestPhotos {
 
-    static final int MAX_PHOTOS = 10;
+    public static final int MAX_PHOTOS = 10;
 
     private final MediaStore store;
 
-    RequestPhotos(MediaStore store) {
+    public RequestPhotos(MediaStore store) {
         this.store = store;
     }
 
-    List<StoredFile> store(List<? extends InputStreamSource> photos) {
+    public List<StoredFile> store(List<? extends InputStreamSource> photos) {
         if (photos.size() > MAX_PHOTOS) {
             throw new InvalidRecordException(FieldProblem.of("photos", "too-many-photos", MAX_PHOTOS));
         }
