@@ -1,5 +1,6 @@
 package tw.museum.site.healthcheck;
 
+import tw.museum.site.support.TestMailServer;
 import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;

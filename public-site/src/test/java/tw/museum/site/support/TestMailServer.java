@@ -1,4 +1,4 @@
-package tw.museum.site.healthcheck;
+package tw.museum.site.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -11,7 +11,7 @@ import java.util.List;
  * A real SMTP server (GreenMail) inside the test JVM, on a free port so parallel builds on one machine
  * never collide. One per JVM: the application context that sends to it is cached across test classes.
  */
-final class TestMailServer {
+public final class TestMailServer {
 
     private static final GreenMail SERVER = start();
 
@@ -24,17 +24,17 @@ final class TestMailServer {
         return server;
     }
 
-    static int port() {
+    public static int port() {
         return SERVER.getSmtp().getPort();
     }
 
     /** Every message sent to {@code address} so far, waiting up to a few seconds for {@code atLeast} of them. */
-    static List<MimeMessage> to(String address, int atLeast) {
+    public static List<MimeMessage> to(String address, int atLeast) {
         return to(address, atLeast, Duration.ofSeconds(5));
     }
 
     /** As above with a shorter wait, for checking that no (further) message comes. */
-    static List<MimeMessage> to(String address, int atLeast, Duration wait) {
+    public static List<MimeMessage> to(String address, int atLeast, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
         List<MimeMessage> found;
         do {
@@ -60,7 +60,7 @@ final class TestMailServer {
         }
     }
 
-    static String text(MimeMessage m) {
+    public static String text(MimeMessage m) {
         try {
             return m.getSubject() + "\n" + m.getContent().toString();
         } catch (Exception e) {
