@@ -1,7 +1,6 @@
 package tw.museum.site.support;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
@@ -13,19 +12,39 @@ import java.util.List;
  */
 public final class TestMailServer {
 
-    private static final GreenMail SERVER = start();
+    private static final int PORT = freePort();
+    private static GreenMail server = start();
 
     private TestMailServer() {
     }
 
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static GreenMail start() {
-        GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        server.start();
-        return server;
+        // a fixed port for the JVM, so the server can go down and come back where the museum sends
+        GreenMail started = new GreenMail(new com.icegreen.greenmail.util.ServerSetup(PORT, "127.0.0.1", "smtp"));
+        started.start();
+        return started;
     }
 
     public static int port() {
-        return SERVER.getSmtp().getPort();
+        return PORT;
+    }
+
+    /** The mail server goes down: connections are refused until {@link #restart()}. */
+    public static synchronized void stop() {
+        server.stop();
+    }
+
+    /** The mail server is back, empty. */
+    public static synchronized void restart() {
+        server = start();
     }
 
     /** Every message sent to {@code address} so far, waiting up to a few seconds for {@code atLeast} of them. */
@@ -38,7 +57,7 @@ public final class TestMailServer {
         long deadline = System.nanoTime() + wait.toNanos();
         List<MimeMessage> found;
         do {
-            found = Arrays.stream(SERVER.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
+            found = Arrays.stream(server.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
             if (found.size() >= atLeast) {
                 return found;
             }
