@@ -24,6 +24,7 @@ import tw.museum.catalog.donation.DonationSummary;
 import tw.museum.catalog.donation.DonationView;
 import tw.museum.catalog.donation.Evaluation;
 import tw.museum.catalog.donation.Submission;
+import tw.museum.site.donation.DonationDocuments;
 import tw.museum.site.donation.DonationStaffOnly;
 
 /**
@@ -36,10 +37,12 @@ public class DonationApiController {
 
     private final DonationService donations;
     private final DonationProperties properties;
+    private final DonationDocuments documents;
 
-    public DonationApiController(DonationService donations, DonationProperties properties) {
+    public DonationApiController(DonationService donations, DonationProperties properties, DonationDocuments documents) {
         this.donations = donations;
         this.properties = properties;
+        this.documents = documents;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -95,5 +98,15 @@ public class DonationApiController {
                 : body.decision(), body.version());
     }
 
+    @GetMapping(path = "/{number}/deed-of-gift.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @DonationStaffOnly
+    public ResponseEntity<byte[]> deed(@PathVariable String number, Locale locale) {
+        return documents.deedOfGift(number, locale);
+    }
 
+    @GetMapping(path = "/{number}/thank-you.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @DonationStaffOnly
+    public ResponseEntity<byte[]> thanks(@PathVariable String number, Locale locale) {
+        return documents.thankYouLetter(number, locale);
+    }
 }

@@ -37,6 +37,7 @@ import tw.museum.catalog.loan.LoanView;
 import tw.museum.catalog.loan.ObjectReview;
 import tw.museum.catalog.loan.StoredDocument;
 import tw.museum.catalog.loan.Submission;
+import tw.museum.site.loan.LoanDocuments;
 import tw.museum.site.security.RegistrarsOnly;
 
 /**
@@ -50,10 +51,12 @@ public class LoanApiController {
 
     private final LoanService loans;
     private final LoanProperties properties;
+    private final LoanDocuments documents;
 
-    public LoanApiController(LoanService loans, LoanProperties properties) {
+    public LoanApiController(LoanService loans, LoanProperties properties, LoanDocuments documents) {
         this.loans = loans;
         this.properties = properties;
+        this.documents = documents;
     }
 
     /** The consent flag is the caller's yes to the museum's current consent text, whatever version it names. */
@@ -117,6 +120,12 @@ public class LoanApiController {
         return loans.review(number, body.objects(), body.conditions(), body.version());
     }
 
+    /** The loan agreement, generated from the loan as it stands. */
+    @GetMapping(path = "/{number}/agreement.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @RegistrarsOnly
+    public ResponseEntity<byte[]> agreement(@PathVariable String number, Locale locale) {
+        return documents.agreement(number, locale);
+    }
 
     @PostMapping(path = "/{number}/signed-agreement", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @RegistrarsOnly

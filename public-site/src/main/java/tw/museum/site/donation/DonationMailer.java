@@ -1,39 +1,31 @@
 package tw.museum.site.donation;
 
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import tw.museum.catalog.mail.MailOutbox;
+import tw.museum.catalog.mail.OutgoingMail;
 import tw.museum.catalog.donation.DonationEvents;
 import tw.museum.catalog.donation.DonationService;
 import tw.museum.catalog.donation.DonationView;
 
-/** Emails the donor, in the offer's language: the offer received, and the committee's decision. */
+/** Emails the donor, in the offer's language, through the outbox: the offer received, and the committee's decision. */
 @Component
 public class DonationMailer {
 
-    private static final Logger log = LoggerFactory.getLogger(DonationMailer.class);
-
-    private final JavaMailSender mail;
+    private final MailOutbox outbox;
     private final DonationService donations;
     private final MessageSource messages;
-    private final String from;
 
-    public DonationMailer(JavaMailSender mail, DonationService donations, MessageSource messages,
-                          @Value("${museum.mail.from}") String from) {
-        this.mail = mail;
+    public DonationMailer(MailOutbox outbox, DonationService donations, MessageSource messages) {
+        this.outbox = outbox;
         this.donations = donations;
         this.messages = messages;
-        this.from = from;
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void submitted(DonationEvents.Submitted e) {
         DonationView offer = donations.get(e.number());
         Locale locale = locale(offer);
@@ -41,7 +33,7 @@ public class DonationMailer {
                 text("donations.mail.submitted.body", locale, offer.donor().name(), offer.number(), offer.objects().size()));
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void decided(DonationEvents.Decided e) {
         DonationView offer = donations.get(e.number());
         Locale locale = locale(offer);
@@ -50,16 +42,7 @@ public class DonationMailer {
     }
 
     private void send(DonationView offer, String subject, String body) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(offer.donor().email());
-        message.setSubject(subject);
-        message.setText(body);
-        try {
-            mail.send(message);
-        } catch (MailException ex) {
-            log.warn("Could not email the donor of offer {}: {}", offer.number(), ex.getMessage());
-        }
+        outbox.enqueue(new OutgoingMail(offer.donor().email(), subject, body, "donation:" + offer.number()));
     }
 
     private static Locale locale(DonationView offer) {

@@ -38,11 +38,23 @@ import tw.museum.site.staff.StaffPages;
 public class DonationStaffController {
 
     private final DonationService donations;
+    private final DonationDocuments documents;
     private final StaffPages pages;
 
-    public DonationStaffController(DonationService donations, StaffPages pages) {
+    public DonationStaffController(DonationService donations, DonationDocuments documents, StaffPages pages) {
         this.donations = donations;
+        this.documents = documents;
         this.pages = pages;
+    }
+
+    @GetMapping("/staff/donations/{number}/deed-of-gift.pdf")
+    public ResponseEntity<byte[]> deed(@PathVariable String number, Locale locale) {
+        return documents.deedOfGift(number, locale);
+    }
+
+    @GetMapping("/staff/donations/{number}/thank-you.pdf")
+    public ResponseEntity<byte[]> thanks(@PathVariable String number, Locale locale) {
+        return documents.thankYouLetter(number, locale);
     }
 
     @GetMapping("/staff/donations")

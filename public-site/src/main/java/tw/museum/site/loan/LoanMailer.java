@@ -2,15 +2,12 @@ package tw.museum.site.loan;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import tw.museum.catalog.mail.MailOutbox;
+import tw.museum.catalog.mail.OutgoingMail;
 import tw.museum.catalog.loan.LoanEvents;
 import tw.museum.catalog.loan.LoanService;
 import tw.museum.catalog.loan.LoanView;
@@ -18,27 +15,23 @@ import tw.museum.catalog.loan.ObjectDecision;
 
 /**
  * Emails the borrower's contact, in the application's language: the application received, the review's
- * outcome, and the return-date reminders. Sent once the change has committed.
+ * outcome, and the return-date reminders. Each mail is queued in the outbox in the transaction of its change
+ * (a reminder with the row recording it), so it exists exactly when the change does.
  */
 @Component
 public class LoanMailer {
 
-    private static final Logger log = LoggerFactory.getLogger(LoanMailer.class);
-
-    private final JavaMailSender mail;
+    private final MailOutbox outbox;
     private final LoanService loans;
     private final MessageSource messages;
-    private final String from;
 
-    public LoanMailer(JavaMailSender mail, LoanService loans, MessageSource messages,
-                      @Value("${museum.mail.from}") String from) {
-        this.mail = mail;
+    public LoanMailer(MailOutbox outbox, LoanService loans, MessageSource messages) {
+        this.outbox = outbox;
         this.loans = loans;
         this.messages = messages;
-        this.from = from;
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void submitted(LoanEvents.Submitted e) {
         LoanView loan = loans.get(e.number());
         Locale locale = locale(loan);
@@ -47,7 +40,7 @@ public class LoanMailer {
                         loan.exhibitionTitle(), loan.periodFrom(), loan.periodTo(), loan.objects().size()));
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void reviewed(LoanEvents.Reviewed e) {
         LoanView loan = loans.get(e.number());
         Locale locale = locale(loan);
@@ -61,7 +54,7 @@ public class LoanMailer {
                 text("loans.mail.reviewed.body." + loan.status(), locale, loan.number(), objects, conditions));
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void reminder(LoanEvents.Reminder e) {
         LoanView loan = loans.get(e.number());
         Locale locale = locale(loan);
@@ -73,16 +66,7 @@ public class LoanMailer {
     }
 
     private void send(LoanView loan, String subject, String body) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(loan.borrower().contactEmail());
-        message.setSubject(subject);
-        message.setText(body);
-        try {
-            mail.send(message);
-        } catch (MailException ex) {
-            log.warn("Could not email the borrower of loan {}: {}", loan.number(), ex.getMessage());
-        }
+        outbox.enqueue(new OutgoingMail(loan.borrower().contactEmail(), subject, body, "loan:" + loan.number()));
     }
 
     private static Locale locale(LoanView loan) {

@@ -47,11 +47,18 @@ public class LoanStaffController {
     private static final int PAGE_SIZE = 50;
 
     private final LoanService loans;
+    private final LoanDocuments documents;
     private final StaffPages pages;
 
-    public LoanStaffController(LoanService loans, StaffPages pages) {
+    public LoanStaffController(LoanService loans, LoanDocuments documents, StaffPages pages) {
         this.loans = loans;
+        this.documents = documents;
         this.pages = pages;
+    }
+
+    @GetMapping("/staff/loans/{number}/agreement.pdf")
+    public ResponseEntity<byte[]> agreement(@PathVariable String number, Locale locale) {
+        return documents.agreement(number, locale);
     }
 
     @GetMapping("/staff/loans")

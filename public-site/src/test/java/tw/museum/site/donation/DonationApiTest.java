@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tw.museum.catalog.loan.LoanService;
 import tw.museum.site.loan.LoansAndDonationsTestBase;
+import tw.museum.site.support.PdfText;
 import tw.museum.site.support.TestHttp;
 
 /**
@@ -65,6 +66,12 @@ class DonationApiTest extends LoansAndDonationsTestBase {
         assertThat(artifact.at("/title/zh").asString()).isEqualTo("手搖電話機");
         assertThat(artifact.at("/provenance/zh").asString()).isEqualTo("祖父 1960 年代於臺南郵電局使用");
         assertThat(artifact.at("/creditLine/en").asString()).isEqualTo("Gift of " + DONOR_MARKER);
+
+        String deed = PdfText.of(as(CURATOR).get("/api/v1/donations/" + number + "/deed-of-gift.pdf").bytes());
+        assertThat(deed).contains("捐贈證明書").contains(DONOR_MARKER).contains(objectNumber).contains("手搖電話機")
+                .contains("典藏會議 115-3").contains("不得轉售");
+        String thanks = PdfText.of(as(CURATOR).get("/api/v1/donations/" + number + "/thank-you.pdf").bytes());
+        assertThat(thanks).contains("感謝函").contains(DONOR_MARKER).contains(objectNumber);
 
         assertThat(texts(email, 2)).anySatisfy(t -> assertThat(t).contains(number).contains("已收到"))
                 .anySatisfy(t -> assertThat(t).contains("感謝您的捐贈"));

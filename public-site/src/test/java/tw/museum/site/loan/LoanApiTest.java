@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tw.museum.catalog.loan.ConditionContext;
 import tw.museum.catalog.loan.LoanReminderJob;
 import tw.museum.catalog.loan.LoanService;
+import tw.museum.site.support.PdfText;
 import tw.museum.site.support.TestHttp;
 
 /**
@@ -124,6 +125,21 @@ class LoanApiTest extends LoansAndDonationsTestBase {
                 Map.of("date", today().toString(), "version", version));
         assertThat(out.status()).as(out.text()).isEqualTo(200);
         return number;
+    }
+
+    @Test
+    void theAgreementPdfNamesTheBorrowerTheObjectsAndTheirInsuranceValues() {
+        String a = published("留聲機");
+        String number = apply(email("pdf"), today().plusDays(5), today().plusDays(35), a);
+        assertThat(as(REGISTRAR).get("/api/v1/loans/" + number + "/agreement.pdf").status()).isEqualTo(409);
+        assertThat(approve(number).status()).isEqualTo(200);
+        TestHttp.Reply pdf = as(REGISTRAR).get("/api/v1/loans/" + number + "/agreement.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        String text = PdfText.of(pdf.bytes());
+        assertThat(text).contains("藏品借展合約").contains(number).contains("高雄市立歷史博物館").contains(a)
+                .contains("留聲機").contains("7,654,321 TWD").contains("不得使用閃光燈");
+        assertThat(as(CURATOR).get("/api/v1/loans/" + number + "/agreement.pdf").status()).isEqualTo(403);
     }
 
     @Test

@@ -36,6 +36,7 @@ public abstract class LoansAndDonationsTestBase extends MuseumTestBase {
     static void mail(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestMailServer::port);
+        registry.add("museum.mail.outbox.poll-interval", () -> "200ms");
     }
 
     @Autowired
