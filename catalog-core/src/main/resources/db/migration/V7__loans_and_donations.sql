@@ -62,8 +62,8 @@ CREATE TABLE loan_object (
     decision_note       VARCHAR(2000),
     insurance_value     NUMERIC(15, 2),
     insurance_currency  VARCHAR(3),
-    departure_check_id  BIGINT,
-    return_check_id     BIGINT,
+    departure_check_id  BIGINT        REFERENCES condition_check (id),
+    return_check_id     BIGINT        REFERENCES condition_check (id),
     CONSTRAINT uq_loan_object UNIQUE (loan_id, artifact_id)
 );
 CREATE INDEX ix_loan_object_artifact ON loan_object (artifact_id);

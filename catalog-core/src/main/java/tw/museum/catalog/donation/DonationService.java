@@ -31,7 +31,7 @@ import tw.museum.catalog.common.CurrentActor;
 import tw.museum.catalog.common.NumberCounters;
 import tw.museum.catalog.common.RecordNotFoundException;
 import tw.museum.catalog.common.StaleVersionException;
-import tw.museum.catalog.healthcheck.RequestPhotos;
+import tw.museum.catalog.media.ImageUploads;
 import tw.museum.catalog.media.MediaDescription;
 import tw.museum.catalog.media.MediaService;
 import tw.museum.catalog.media.MediaStore;
@@ -50,11 +50,12 @@ public class DonationService {
     static final String AUDIT_TYPE = "donation";
     static final ZoneId MUSEUM_ZONE = ZoneId.of("Asia/Taipei");
     static final int MAX_OBJECTS = 20;
+    static final int MAX_PHOTOS = 10;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final DonationOfferRepository offers;
     private final NumberCounters counters;
-    private final RequestPhotos photos;
+    private final ImageUploads photos;
     private final MediaStore store;
     private final ArtifactService artifacts;
     private final MediaService media;
@@ -64,7 +65,7 @@ public class DonationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public DonationService(DonationOfferRepository offers, NumberCounters counters, RequestPhotos photos,
+    public DonationService(DonationOfferRepository offers, NumberCounters counters, ImageUploads photos,
                            MediaStore store, ArtifactService artifacts, MediaService media,
                            DonationProperties properties, AuditLog audit, CurrentActor actor,
                            ApplicationEventPublisher events, Clock clock) {
@@ -99,7 +100,8 @@ public class DonationService {
         check(data);
         List<List<StoredFile>> stored = new ArrayList<>();
         for (int i = 0; i < data.objects().size(); i++) {
-            stored.add(i < photosPerObject.size() ? photos.store(photosPerObject.get(i)) : List.of());
+            stored.add(i < photosPerObject.size()
+                    ? photos.store(photosPerObject.get(i), "objects[" + i + "].photos", MAX_PHOTOS) : List.of());
         }
         int year = year();
         String number = "DO-%d-%04d".formatted(year, counters.next("donation:" + year));

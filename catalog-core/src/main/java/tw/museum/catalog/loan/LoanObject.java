@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import tw.museum.catalog.artifact.Artifact;
+import tw.museum.catalog.condition.ConditionContext;
 
 /** One object requested in a loan, with the registrar's decision and its two condition checks. */
 @Entity
@@ -71,7 +72,7 @@ public class LoanObject {
     }
 
     void recordCheck(ConditionContext context, long checkId) {
-        if (context == ConditionContext.DEPARTURE) {
+        if (context == ConditionContext.LOAN_DEPARTURE) {
             departureCheckId = checkId;
         } else {
             returnCheckId = checkId;

@@ -34,6 +34,11 @@ import tw.museum.catalog.common.CurrentActor;
 import tw.museum.catalog.common.NumberCounters;
 import tw.museum.catalog.common.RecordNotFoundException;
 import tw.museum.catalog.common.StaleVersionException;
+import tw.museum.catalog.condition.ConditionCheckData;
+import tw.museum.catalog.condition.ConditionCheckService;
+import tw.museum.catalog.condition.ConditionCheckView;
+import tw.museum.catalog.condition.ConditionContext;
+import tw.museum.catalog.condition.ConditionSubject;
 import tw.museum.catalog.media.MediaKind;
 import tw.museum.catalog.media.MediaStore;
 import tw.museum.catalog.media.StoredFile;
@@ -60,19 +65,21 @@ public class LoanService {
     private final NumberCounters counters;
     private final JdbcTemplate jdbc;
     private final MediaStore store;
+    private final ConditionCheckService conditions;
     private final AuditLog audit;
     private final CurrentActor actor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public LoanService(LoanRepository loans, ArtifactRepository artifacts, NumberCounters counters, JdbcTemplate jdbc,
-                       MediaStore store, AuditLog audit, CurrentActor actor, ApplicationEventPublisher events,
+                       MediaStore store, ConditionCheckService conditions, AuditLog audit, CurrentActor actor, ApplicationEventPublisher events,
                        Clock clock) {
         this.loans = loans;
         this.artifacts = artifacts;
         this.counters = counters;
         this.jdbc = jdbc;
         this.store = store;
+        this.conditions = conditions;
         this.audit = audit;
         this.actor = actor;
         this.events = events;
@@ -307,16 +314,27 @@ public class LoanService {
     }
 
     /**
-     * Links a condition check (recorded by conservation, context departure or return) to a lent object.
-     * Departure checks are taken once the agreement is signed; return checks while the object is out.
+     * Records the departure or return condition check of a lent object (the same condition record as
+     * conservation's, context LOAN_DEPARTURE or LOAN_RETURN, referring to this loan). Departure checks are
+     * taken once the agreement is signed; return checks while the object is out. A second check of the same
+     * kind replaces the first as the loan's (both stay in the object's condition history).
      */
-    public LoanView recordConditionCheck(String number, String objectNumber, ConditionContext context, long checkId) {
+    public LoanView conditionCheck(String number, String objectNumber, ConditionCheckData data) {
         Loan loan = find(number);
-        requireStatus(loan, context == ConditionContext.DEPARTURE ? LoanStatus.AGREED : LoanStatus.ON_LOAN);
+        ConditionContext context = data.context();
+        if (context != ConditionContext.LOAN_DEPARTURE && context != ConditionContext.LOAN_RETURN) {
+            new Checks().add("context", "not-one-of", "LOAN_DEPARTURE, LOAN_RETURN").throwIfAny();
+        }
+        requireStatus(loan, context == ConditionContext.LOAN_DEPARTURE ? LoanStatus.AGREED : LoanStatus.ON_LOAN);
         LoanObject o = loan.object(objectNumber).filter(x -> x.getDecision() == ObjectDecision.APPROVED)
                 .orElseThrow(() -> new RecordNotFoundException("loan-object", objectNumber));
+        ConditionCheckData forThisLoan = new ConditionCheckData(context, loan.getLoanNumber(), data.examinedAt(),
+                data.examinedBy(), data.identification(), data.category(), data.quantity(), data.period(),
+                data.provenance(), data.materials(), data.dimensions(), data.grade(), data.summary(), data.damages(),
+                data.causes(), data.risk(), data.urgency(), data.recommendations());
+        ConditionCheckView check = conditions.record(ConditionSubject.artifact(objectNumber), forThisLoan);
         LoanSummary before = LoanSummary.of(loan);
-        o.recordCheck(context, checkId);
+        o.recordCheck(context, check.id());
         loan.touch(clock.instant());
         loans.saveAndFlush(loan);
         audit.record(AUDIT_TYPE, number, AuditAction.UPDATE, before, LoanSummary.of(loan));
@@ -325,12 +343,12 @@ public class LoanService {
 
     /** The objects leave; every approved object needs its departure condition check first. */
     public LoanView depart(String number, LocalDate on, Long version) {
-        return move(number, on, version, LoanStatus.AGREED, ConditionContext.DEPARTURE);
+        return move(number, on, version, LoanStatus.AGREED, ConditionContext.LOAN_DEPARTURE);
     }
 
     /** The objects are back; every one needs its return condition check first. */
     public LoanView returned(String number, LocalDate on, Long version) {
-        return move(number, on, version, LoanStatus.ON_LOAN, ConditionContext.RETURN);
+        return move(number, on, version, LoanStatus.ON_LOAN, ConditionContext.LOAN_RETURN);
     }
 
     private LoanView move(String number, LocalDate on, Long version, LoanStatus from, ConditionContext context) {
@@ -338,25 +356,25 @@ public class LoanService {
         StaleVersionException.check(AUDIT_TYPE, number, version, loan.getVersion());
         requireStatus(loan, from);
         Checks checks = new Checks();
-        String dateField = context == ConditionContext.DEPARTURE ? "departedOn" : "returnedOn";
+        String dateField = context == ConditionContext.LOAN_DEPARTURE ? "departedOn" : "returnedOn";
         if (on == null) {
             checks.add(dateField, "required");
         } else if (on.isAfter(today())) {
             checks.add(dateField, "date-future");
-        } else if (context == ConditionContext.RETURN && on.isBefore(loan.getDepartedOn())) {
+        } else if (context == ConditionContext.LOAN_RETURN && on.isBefore(loan.getDepartedOn())) {
             checks.add(dateField, "date-order");
         }
         List<LoanObject> objects = loan.getObjects();
         for (int i = 0; i < objects.size(); i++) {
             LoanObject o = objects.get(i);
-            Long check = context == ConditionContext.DEPARTURE ? o.getDepartureCheckId() : o.getReturnCheckId();
+            Long check = context == ConditionContext.LOAN_DEPARTURE ? o.getDepartureCheckId() : o.getReturnCheckId();
             if (o.getDecision() == ObjectDecision.APPROVED && check == null) {
                 checks.add("objects[" + i + "]", "condition-check-missing", o.getArtifact().getObjectNumber());
             }
         }
         checks.throwIfAny();
         LoanSummary before = LoanSummary.of(loan);
-        if (context == ConditionContext.DEPARTURE) {
+        if (context == ConditionContext.LOAN_DEPARTURE) {
             loan.departed(on, clock.instant());
         } else {
             loan.returned(on, clock.instant());

@@ -27,6 +27,11 @@ import tw.museum.catalog.common.Bilingual;
 import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.common.StaleVersionException;
+import tw.museum.catalog.condition.ConditionCheckData;
+import tw.museum.catalog.condition.ConditionCheckService;
+import tw.museum.catalog.condition.ConditionCheckView;
+import tw.museum.catalog.condition.ConditionContext;
+import tw.museum.catalog.condition.ConditionGrade;
 import tw.museum.catalog.support.CatalogTestBase;
 import tw.museum.catalog.support.MutableClock;
 import tw.museum.catalog.support.MutableClockConfiguration;
@@ -40,6 +45,14 @@ abstract class LoanContract extends CatalogTestBase {
     @Autowired LoanReminderJob reminders;
     @Autowired ArtifactService artifacts;
     @Autowired MutableClock clock;
+    @Autowired ConditionCheckService conditions;
+
+    /** A condition check of a lent object, as the conservator records it at departure or return. */
+    LoanView check(String number, String objectNumber, ConditionContext context) {
+        return loans.conditionCheck(number, objectNumber, new ConditionCheckData(context, null, today(), "保存科 王",
+                null, null, null, null, null, null, null, ConditionGrade.GOOD, Bilingual.of("狀況穩定", "Stable"),
+                null, null, null, null, null));
+    }
 
     @AfterEach
     void realTime() {
@@ -217,8 +230,8 @@ abstract class LoanContract extends CatalogTestBase {
         assertThatThrownBy(() -> loans.depart(loan.number(), today(), loans.get(loan.number()).version()))
                 .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::code).containsOnly("condition-check-missing"));
-        loans.recordConditionCheck(loan.number(), a, ConditionContext.DEPARTURE, 101);
-        loans.recordConditionCheck(loan.number(), b, ConditionContext.DEPARTURE, 102);
+        check(loan.number(), a, ConditionContext.LOAN_DEPARTURE);
+        check(loan.number(), b, ConditionContext.LOAN_DEPARTURE);
         assertThatThrownBy(() -> loans.returned(loan.number(), today(), loans.get(loan.number()).version()))
                 .isInstanceOf(IllegalLoanStepException.class);
         LoanView out = loans.depart(loan.number(), today(), loans.get(loan.number()).version());
@@ -229,11 +242,14 @@ abstract class LoanContract extends CatalogTestBase {
         });
         assertThatThrownBy(() -> loans.returned(loan.number(), today(), out.version()))
                 .isInstanceOf(InvalidRecordException.class);
-        loans.recordConditionCheck(loan.number(), a, ConditionContext.RETURN, 201);
-        loans.recordConditionCheck(loan.number(), b, ConditionContext.RETURN, 202);
+        check(loan.number(), a, ConditionContext.LOAN_RETURN);
+        check(loan.number(), b, ConditionContext.LOAN_RETURN);
         LoanView back = loans.returned(loan.number(), today(), loans.get(loan.number()).version());
         assertThat(back.status()).isEqualTo(LoanStatus.RETURNED);
-        assertThat(back.objects()).extracting(LoanObjectView::returnCheckId).containsExactly(201L, 202L);
+        assertThat(back.objects()).extracting(LoanObjectView::returnCheckId).doesNotContainNull();
+        assertThat(conditions.forArtifact(a)).extracting(ConditionCheckView::context, ConditionCheckView::contextRef)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(ConditionContext.LOAN_DEPARTURE, loan.number()),
+                        org.assertj.core.groups.Tuple.tuple(ConditionContext.LOAN_RETURN, loan.number()));
         assertThat(loans.currentLoan(a)).isEmpty();
         assertThat(loans.history(a)).singleElement().satisfies(h -> {
             assertThat(h.status()).isEqualTo(LoanStatus.RETURNED);
@@ -247,7 +263,7 @@ abstract class LoanContract extends CatalogTestBase {
         approveAll(number);
         loans.uploadSignedAgreement(number, new ByteArrayInputStream("%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII)),
                 loans.get(number).version());
-        loans.recordConditionCheck(number, a, ConditionContext.DEPARTURE, 1);
+        check(number, a, ConditionContext.LOAN_DEPARTURE);
         loans.depart(number, today(), loans.get(number).version());
         return number;
     }

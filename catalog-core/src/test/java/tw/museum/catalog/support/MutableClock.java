@@ -22,9 +22,26 @@ public final class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same moving instant, seen in another zone. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the museum's clock is UTC");
+        MutableClock self = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return self.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return self.instant();
+            }
+        };
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.common.RecordNotFoundException;
+import tw.museum.catalog.condition.ConditionCheckData;
 import tw.museum.catalog.loan.ArtifactLoan;
 import tw.museum.catalog.loan.LoanApplication;
 import tw.museum.catalog.loan.LoanProperties;
@@ -144,6 +145,22 @@ public class LoanApiController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(doc.mediaType()))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(new FileSystemResource(doc.path()));
+    }
+
+    public record ConditionCheckBody(String objectNumber, ConditionCheckData check) {
+    }
+
+    /**
+     * A departure (once the agreement is signed) or return (while out) condition check of one lent object:
+     * {@code check.context} is LOAN_DEPARTURE or LOAN_RETURN; the loan number becomes its context reference.
+     */
+    @PostMapping(path = "/{number}/condition-checks", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @RegistrarsOnly
+    public LoanView conditionCheck(@PathVariable String number, @RequestBody ConditionCheckBody body) {
+        if (body.check() == null) {
+            throw new InvalidRecordException(FieldProblem.of("check", "required"));
+        }
+        return loans.conditionCheck(number, body.objectNumber(), body.check());
     }
 
     public record MovementBody(LocalDate date, Long version) {

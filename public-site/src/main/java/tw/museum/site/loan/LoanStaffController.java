@@ -23,10 +23,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tw.museum.catalog.common.Bilingual;
 import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.common.RecordNotFoundException;
 import tw.museum.catalog.common.StaleVersionException;
+import tw.museum.catalog.condition.ConditionCheckData;
+import tw.museum.catalog.condition.ConditionContext;
+import tw.museum.catalog.condition.ConditionGrade;
 import tw.museum.catalog.loan.IllegalLoanStepException;
 import tw.museum.catalog.loan.LoanService;
 import tw.museum.catalog.loan.LoanStatus;
@@ -78,6 +82,7 @@ public class LoanStaffController {
         LoanView view = loans.get(number);
         model.addAttribute("view", view);
         model.addAttribute("reasons", RefusalReason.values());
+        model.addAttribute("grades", ConditionGrade.values());
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", FormProblems.none());
         }
@@ -122,6 +127,22 @@ public class LoanStaffController {
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment")
                 .body(new FileSystemResource(doc.path()));
+    }
+
+    /** A condition check of one object, departure or return, as the page's short form takes it. */
+    @PostMapping("/staff/loans/{number}/condition-checks")
+    public String conditionCheck(@PathVariable String number, @RequestParam String objectNumber,
+                                 @RequestParam(required = false) String context,
+                                 @RequestParam(required = false) String examinedAt,
+                                 @RequestParam(required = false) String examinedBy,
+                                 @RequestParam(required = false) String grade,
+                                 @RequestParam(required = false) String summary, Locale locale,
+                                 RedirectAttributes redirect) {
+        return act(number, locale, redirect, "loans.staff.checked", () -> loans.conditionCheck(number, objectNumber,
+                new ConditionCheckData(parseField(ConditionContext.class, context, "context"), null,
+                        date("examinedAt", examinedAt), examinedBy, null, null, null, null, null, null, null,
+                        parseField(ConditionGrade.class, grade, "grade"), "en".equals(locale.getLanguage()) ? Bilingual.of(null, summary) : Bilingual.of(summary, null), null, null, null,
+                        null, null)));
     }
 
     @PostMapping("/staff/loans/{number}/departure")
@@ -172,6 +193,17 @@ public class LoanStaffController {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
+            throw new InvalidRecordException(FieldProblem.of(field, "wrong-type"));
+        }
+    }
+
+    private static <E extends Enum<E>> E parseField(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
             throw new InvalidRecordException(FieldProblem.of(field, "wrong-type"));
         }
     }

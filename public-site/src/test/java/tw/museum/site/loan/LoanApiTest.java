@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
-import tw.museum.catalog.loan.ConditionContext;
 import tw.museum.catalog.loan.LoanReminderJob;
 import tw.museum.catalog.loan.LoanService;
 import tw.museum.site.support.PdfText;
@@ -25,12 +24,14 @@ class LoanApiTest extends LoansAndDonationsTestBase {
     @Autowired LoanService loans;
     @Autowired LoanReminderJob reminders;
 
-    /** Departure condition checks for every approved object. */
+    /** Departure condition checks for every approved object, through the API. */
     void conditionChecks(String number) {
-        var loan = loans.get(number);
-        long id = 1;
-        for (var o : loan.approvedObjects()) {
-            loans.recordConditionCheck(number, o.objectNumber(), ConditionContext.DEPARTURE, id++);
+        for (JsonNode o : as(REGISTRAR).get("/api/v1/loans/" + number).json().get("objects")) {
+            TestHttp.Reply r = as(REGISTRAR).postJson("/api/v1/loans/" + number + "/condition-checks", Map.of(
+                    "objectNumber", o.get("objectNumber").asString(),
+                    "check", Map.of("context", "LOAN_DEPARTURE", "examinedAt", today().toString(),
+                            "examinedBy", "保存科 王", "grade", "GOOD", "summary", Map.of("zh", "穩定"))));
+            assertThat(r.status()).as(r.text()).isEqualTo(200);
         }
     }
 
