@@ -162,6 +162,10 @@ class LoanApiTest extends LoansAndDonationsTestBase {
         reminders.run();
         assertThat(texts(email, before + 2)).hasSize(before + 2).last().satisfies(t -> assertThat(t).contains("已逾期 7 天"));
         assertThat(as(REGISTRAR).get("/api/v1/loans/overdue").json().findValuesAsString("number")).contains(number);
+        String workspace = as(REGISTRAR).get("/staff/loans").text();
+        assertThat(workspace.substring(workspace.indexOf("id=\"overdue\""), workspace.indexOf("id=\"loans\"")))
+                .contains(number);
+        assertThat(as(CURATOR).get("/staff/loans").status()).isEqualTo(403);
 
         JsonNode history = as(REGISTRAR).get("/api/v1/loans/history?objectNumber=" + a).json();
         assertThat(history.at("/current/institution").asString()).isEqualTo("高雄市立歷史博物館");
