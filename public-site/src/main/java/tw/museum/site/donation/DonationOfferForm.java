@@ -8,6 +8,7 @@ import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.donation.CreditChoice;
 import tw.museum.catalog.donation.DonationOfferData;
 import tw.museum.catalog.donation.OfferedObject;
+import tw.museum.site.staff.FormValues;
 
 /**
  * The donation offer form as typed: donor, credit choice, conditions, and up to {@link #ROWS} object rows each
@@ -36,7 +37,7 @@ public class DonationOfferForm {
         private List<MultipartFile> photos = new ArrayList<>();
 
         boolean blank() {
-            return isBlank(title) && isBlank(description) && isBlank(history) && isBlank(dateMade) && chosenPhotos().isEmpty();
+            return FormValues.blank(title) && FormValues.blank(description) && FormValues.blank(history) && FormValues.blank(dateMade) && chosenPhotos().isEmpty();
         }
 
         List<MultipartFile> chosenPhotos() {
@@ -70,22 +71,11 @@ public class DonationOfferForm {
     }
 
     DonationOfferData toData(String consentVersion, Locale locale, List<FieldProblem> problems) {
-        CreditChoice credit = null;
-        if (!isBlank(creditChoice)) {
-            try {
-                credit = CreditChoice.valueOf(creditChoice.strip());
-            } catch (IllegalArgumentException e) {
-                problems.add(FieldProblem.of("creditChoice", "wrong-type"));
-            }
-        }
+        CreditChoice credit = FormValues.toEnum(CreditChoice.class, creditChoice, "creditChoice", problems);
         List<OfferedObject> offered = filledRows().stream()
                 .map(r -> new OfferedObject(r.title, r.description, r.history, r.dateMade)).toList();
         return new DonationOfferData(donorName, donorEmail, donorPhone, donorAddress, consent, consentVersion, credit,
                 creditName, giftConditions, offered, "en".equals(locale.getLanguage()) ? "en" : "zh-TW", token);
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
     }
 
     public String getToken() { return token; }

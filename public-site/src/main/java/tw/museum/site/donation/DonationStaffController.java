@@ -1,7 +1,7 @@
 package tw.museum.site.donation;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.core.io.FileSystemResource;
@@ -30,6 +30,7 @@ import tw.museum.catalog.donation.IllegalDonationStepException;
 import tw.museum.catalog.donation.PhotoFile;
 import tw.museum.catalog.donation.Verdict;
 import tw.museum.site.staff.FormProblems;
+import tw.museum.site.staff.FormValues;
 import tw.museum.site.staff.StaffPages;
 
 /** The donation workspace: offers, the curator's evaluation, the committee's decision and accessioning. */
@@ -85,9 +86,12 @@ public class DonationStaffController {
                            @RequestParam(required = false) String storageCost,
                            @RequestParam(required = false) String recommendation,
                            @RequestParam(required = false) Long version, Locale locale, RedirectAttributes redirect) {
-        return act(number, locale, redirect, "donations.staff.evaluated", () -> donations.evaluate(number,
-                new Evaluation(relevance, condition, provenance, storageCost,
-                        parseField(Verdict.class, recommendation, "recommendation")), version));
+        List<FieldProblem> typeProblems = new ArrayList<>();
+        Verdict recommended = FormValues.toEnum(Verdict.class, recommendation, "recommendation", typeProblems);
+        return act(number, locale, redirect, "donations.staff.evaluated", () -> {
+            FormValues.throwIfAny(typeProblems);
+            donations.evaluate(number, new Evaluation(relevance, condition, provenance, storageCost, recommended), version);
+        });
     }
 
     @PostMapping("/staff/donations/{number}/decision")
@@ -95,9 +99,13 @@ public class DonationStaffController {
                          @RequestParam(required = false) String date,
                          @RequestParam(required = false) String minutesReference,
                          @RequestParam(required = false) Long version, Locale locale, RedirectAttributes redirect) {
-        return act(number, locale, redirect, "donations.staff.decided", () -> donations.decide(number,
-                new CommitteeDecision(parseField(Verdict.class, decision, "decision"), date(date), minutesReference),
-                version));
+        List<FieldProblem> typeProblems = new ArrayList<>();
+        Verdict verdict = FormValues.toEnum(Verdict.class, decision, "decision", typeProblems);
+        LocalDate meeting = FormValues.toDate(date, "date", typeProblems);
+        return act(number, locale, redirect, "donations.staff.decided", () -> {
+            FormValues.throwIfAny(typeProblems);
+            donations.decide(number, new CommitteeDecision(verdict, meeting, minutesReference), version);
+        });
     }
 
     @GetMapping("/staff/donations/{number}/photos/{id}")
@@ -123,33 +131,10 @@ public class DonationStaffController {
         return "redirect:/staff/donations/" + StaffPages.segment(number);
     }
 
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRecordException(FieldProblem.of("date", "wrong-type"));
-        }
-    }
 
-    private static <E extends Enum<E>> E parseField(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRecordException(FieldProblem.of(field, "wrong-type"));
-        }
-    }
 
+    /** A list filter: an unknown status is no filter. */
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return FormValues.toEnum(type, value, "status", new ArrayList<>());
     }
 }

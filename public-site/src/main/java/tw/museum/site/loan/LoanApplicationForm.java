@@ -1,7 +1,5 @@
 package tw.museum.site.loan;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.loan.LoanApplication;
+import tw.museum.site.staff.FormValues;
 
 /**
  * The loan application as typed. Objects come as ticked search results ({@code picked}) and as numbers typed
@@ -39,7 +38,7 @@ public class LoanApplicationForm {
     LoanApplication toApplication(String consentVersion, Locale locale, List<FieldProblem> problems) {
         return new LoanApplication(institution, institutionAddress, contactName, contactEmail, contactPhone, consent,
                 consentVersion, exhibitionTitle, purpose, venue, facilitySecurity, facilityClimate, facilityLighting,
-                objectNumbers(), date("periodFrom", periodFrom, problems), date("periodTo", periodTo, problems),
+                objectNumbers(), FormValues.toDate(periodFrom, "periodFrom", problems), FormValues.toDate(periodTo, "periodTo", problems),
                 transportProposal, insuranceProposal, "en".equals(locale.getLanguage()) ? "en" : "zh-TW", token);
     }
 
@@ -59,18 +58,6 @@ public class LoanApplicationForm {
             }
         }
         return new ArrayList<>(all);
-    }
-
-    private static LocalDate date(String field, String value, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(FieldProblem.of(field, "wrong-type"));
-            return null;
-        }
     }
 
     public String getToken() { return token; }

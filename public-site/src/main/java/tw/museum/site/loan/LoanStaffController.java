@@ -3,7 +3,6 @@ package tw.museum.site.loan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +40,7 @@ import tw.museum.catalog.loan.StoredDocument;
 import tw.museum.catalog.media.UploadTooLargeException;
 import tw.museum.site.security.RegistrarsOnly;
 import tw.museum.site.staff.FormProblems;
+import tw.museum.site.staff.FormValues;
 import tw.museum.site.staff.StaffPages;
 
 /** The registrars' loan workspace: the list, the overdue list, a loan's review, agreement and movement. */
@@ -95,9 +95,7 @@ public class LoanStaffController {
         List<FieldProblem> typeProblems = new ArrayList<>();
         List<ObjectReview> reviews = form.toReviews(typeProblems);
         return act(number, locale, redirect, "loans.staff.reviewed", () -> {
-            if (!typeProblems.isEmpty()) {
-                throw new InvalidRecordException(typeProblems);
-            }
+            FormValues.throwIfAny(typeProblems);
             loans.review(number, reviews, form.getConditions(), form.getVersion());
         });
     }
@@ -138,25 +136,28 @@ public class LoanStaffController {
                                  @RequestParam(required = false) String grade,
                                  @RequestParam(required = false) String summary, Locale locale,
                                  RedirectAttributes redirect) {
-        return act(number, locale, redirect, "loans.staff.checked", () -> loans.conditionCheck(number, objectNumber,
-                new ConditionCheckData(parseField(ConditionContext.class, context, "context"), null,
-                        date("examinedAt", examinedAt), examinedBy, null, null, null, null, null, null, null,
-                        parseField(ConditionGrade.class, grade, "grade"), "en".equals(locale.getLanguage()) ? Bilingual.of(null, summary) : Bilingual.of(summary, null), null, null, null,
-                        null, null)));
+        List<FieldProblem> typeProblems = new ArrayList<>();
+        ConditionContext kind = FormValues.toEnum(ConditionContext.class, context, "context", typeProblems);
+        LocalDate examined = FormValues.toDate(examinedAt, "examinedAt", typeProblems);
+        ConditionGrade overall = FormValues.toEnum(ConditionGrade.class, grade, "grade", typeProblems);
+        return act(number, locale, redirect, "loans.staff.checked", () -> {
+            FormValues.throwIfAny(typeProblems);
+            loans.conditionCheck(number, objectNumber, new ConditionCheckData(kind, null, examined, examinedBy, null,
+                    null, null, null, null, null, null, overall, "en".equals(locale.getLanguage()) ? Bilingual.of(null, summary) : Bilingual.of(summary, null), null, null,
+                    null, null, null));
+        });
     }
 
     @PostMapping("/staff/loans/{number}/departure")
     public String depart(@PathVariable String number, @RequestParam(required = false) String date,
                          @RequestParam(required = false) Long version, Locale locale, RedirectAttributes redirect) {
-        return act(number, locale, redirect, "loans.staff.departed",
-                () -> loans.depart(number, date("departedOn", date), version));
+        return act(number, locale, redirect, "loans.staff.departed", () -> loans.depart(number, date("departedOn", date), version));
     }
 
     @PostMapping("/staff/loans/{number}/return")
     public String returned(@PathVariable String number, @RequestParam(required = false) String date,
                            @RequestParam(required = false) Long version, Locale locale, RedirectAttributes redirect) {
-        return act(number, locale, redirect, "loans.staff.returned",
-                () -> loans.returned(number, date("returnedOn", date), version));
+        return act(number, locale, redirect, "loans.staff.returned", () -> loans.returned(number, date("returnedOn", date), version));
     }
 
     @PostMapping("/staff/loans/{number}/cancel")
@@ -186,26 +187,13 @@ public class LoanStaffController {
         return "redirect:/staff/loans/" + StaffPages.segment(number);
     }
 
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRecordException(FieldProblem.of(field, "wrong-type"));
-        }
-    }
 
-    private static <E extends Enum<E>> E parseField(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRecordException(FieldProblem.of(field, "wrong-type"));
-        }
+
+    private static LocalDate date(String field, String value) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate date = FormValues.toDate(value, field, problems);
+        FormValues.throwIfAny(problems);
+        return date;
     }
 
     private static LoanStatus parse(String status) {

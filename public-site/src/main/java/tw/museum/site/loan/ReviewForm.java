@@ -1,12 +1,12 @@
 package tw.museum.site.loan;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.loan.ObjectDecision;
 import tw.museum.catalog.loan.ObjectReview;
 import tw.museum.catalog.loan.RefusalReason;
+import tw.museum.site.staff.FormValues;
 
 /** The registrar's review form as typed: one row per requested object, values as text. */
 public class ReviewForm {
@@ -42,36 +42,13 @@ public class ReviewForm {
         for (int i = 0; i < objects.size(); i++) {
             Row r = objects.get(i);
             String field = "objects[" + i + "]";
-            reviews.add(new ObjectReview(r.objectNumber, parse(ObjectDecision.class, r.decision, field + ".decision", problems),
-                    parse(RefusalReason.class, r.reason, field + ".reason", problems), r.note,
-                    amount(r.insuranceValue, field + ".insuranceValue", problems), r.insuranceCurrency));
+            reviews.add(new ObjectReview(r.objectNumber, FormValues.toEnum(ObjectDecision.class, r.decision, field + ".decision", problems),
+                    FormValues.toEnum(RefusalReason.class, r.reason, field + ".reason", problems), r.note,
+                    FormValues.toDecimal(r.insuranceValue, field + ".insuranceValue", problems), r.insuranceCurrency));
         }
         return reviews;
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            problems.add(FieldProblem.of(field, "wrong-type"));
-            return null;
-        }
-    }
-
-    private static BigDecimal amount(String value, String field, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            problems.add(FieldProblem.of(field, "wrong-type"));
-            return null;
-        }
-    }
 
     public List<Row> getObjects() { return objects; }
     public void setObjects(List<Row> objects) { this.objects = objects; }
