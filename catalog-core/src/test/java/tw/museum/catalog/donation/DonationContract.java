@@ -161,6 +161,41 @@ abstract class DonationContract extends CatalogTestBase {
     }
 
     @Test
+    void offersAcceptedAtOnceGetDistinctConsecutiveAccessionNumbers() throws Exception {
+        List<String> offers = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String number = donations.submit(offer(CreditChoice.NAME, null, radio(), radio())).number();
+            evaluated(number);
+            offers.add(number);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<DonationView>> results = new java.util.ArrayList<>();
+            for (String number : offers) {
+                results.add(pool.submit(() -> {
+                    org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                            new org.springframework.security.authentication.TestingAuthenticationToken("registrar", null));
+                    start.await();
+                    return donations.decide(number, new CommitteeDecision(Verdict.ACCEPT,
+                            LocalDate.now(DonationService.MUSEUM_ZONE), "M-5"), donations.get(number).version());
+                }));
+            }
+            start.countDown();
+            List<Integer> sequences = new java.util.ArrayList<>();
+            for (var f : results) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS).objects().forEach(o ->
+                        sequences.add(Integer.parseInt(o.objectNumber().substring(o.objectNumber().indexOf('.') + 1))));
+            }
+            sequences.sort(null);
+            assertThat(sequences).hasSize(8).doesNotHaveDuplicates();
+            assertThat(sequences.get(7) - sequences.get(0)).isEqualTo(7);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aResentFormMakesOneOffer() {
         DonationOfferData d = offer(CreditChoice.NAME, null, radio());
         DonationOfferData withToken = new DonationOfferData(d.donorName(), d.donorEmail(), d.donorPhone(),
