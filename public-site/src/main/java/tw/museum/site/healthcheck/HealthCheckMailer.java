@@ -1,46 +1,43 @@
 package tw.museum.site.healthcheck;
 
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import tw.museum.catalog.healthcheck.CaseEvents;
 import tw.museum.catalog.healthcheck.CaseView;
 import tw.museum.catalog.healthcheck.HealthCheckService;
+import tw.museum.catalog.mail.MailOutbox;
+import tw.museum.catalog.mail.OutgoingMail;
 
 /**
  * Tells the requester, by email in their language, about their new case, every status change and every
- * message from the museum. Sent only once the change has committed, so no email announces a change that
- * was rolled back. A failing mail server is logged and does not undo the change.
+ * message from the museum. The mail goes into the outbox in the transaction of the change (just before it
+ * commits), so it exists exactly when the change does; the outbox sender delivers it and retries while the
+ * mail server is down.
  */
 @Component
 public class HealthCheckMailer {
 
-    private static final Logger log = LoggerFactory.getLogger(HealthCheckMailer.class);
+    /** Topic of a case's mails in the outbox: "health-check:" and the case number. */
+    public static final String TOPIC = "health-check:";
 
-    private final JavaMailSender mail;
+    private final MailOutbox outbox;
     private final HealthCheckService service;
     private final MessageSource messages;
-    private final String from;
     private final String caseUrl;
 
-    public HealthCheckMailer(JavaMailSender mail, HealthCheckService service, MessageSource messages,
-                             @Value("${museum.mail.from}") String from,
+    public HealthCheckMailer(MailOutbox outbox, HealthCheckService service, MessageSource messages,
                              @Value("${museum.health-check.case-url}") String caseUrl) {
-        this.mail = mail;
+        this.outbox = outbox;
         this.service = service;
         this.messages = messages;
-        this.from = from;
         this.caseUrl = caseUrl;
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void submitted(CaseEvents.Submitted e) {
         CaseView c = service.get(e.number());
         Locale locale = locale(c);
@@ -48,7 +45,7 @@ public class HealthCheckMailer {
                 text("hc.mail.submitted.body", locale, e.number(), e.accessCode(), caseUrl));
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void statusChanged(CaseEvents.StatusChanged e) {
         CaseView c = service.get(e.number());
         Locale locale = locale(c);
@@ -58,7 +55,7 @@ public class HealthCheckMailer {
                 text("hc.mail.status.body", locale, e.number(), status, note, caseUrl));
     }
 
-    @TransactionalEventListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void museumMessage(CaseEvents.MuseumMessage e) {
         CaseView c = service.get(e.number());
         Locale locale = locale(c);
@@ -67,17 +64,7 @@ public class HealthCheckMailer {
     }
 
     private void send(CaseView c, String subject, String body) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(c.requester().email());
-        message.setSubject(subject);
-        message.setText(body);
-        try {
-            mail.send(message);
-        } catch (MailException ex) {
-            // the case is safe in the database; the requester still sees everything on the case page
-            log.warn("Could not email the requester of health-check case {}: {}", c.number(), ex.getMessage());
-        }
+        outbox.enqueue(new OutgoingMail(c.requester().email(), subject, body, TOPIC + c.number()));
     }
 
     private static Locale locale(CaseView c) {

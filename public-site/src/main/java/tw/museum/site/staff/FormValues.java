@@ -1,12 +1,15 @@
 package tw.museum.site.staff;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import tw.museum.catalog.common.FieldProblem;
+import tw.museum.catalog.common.InvalidRecordException;
 
 /**
- * Numbers typed into forms are kept as text, so a mistyped value is shown back exactly as typed; these
- * parse them, noting a {@code wrong-type} problem against the field when they do not parse.
+ * Numbers, dates and choices typed into forms are kept as text, so a mistyped value is shown back exactly as
+ * typed; these parse them, noting a {@code wrong-type} problem against the field when they do not parse.
  */
 public final class FormValues {
 
@@ -66,6 +69,39 @@ public final class FormValues {
         } catch (NumberFormatException e) {
             problems.add(FieldProblem.of(field, "wrong-type"));
             return null;
+        }
+    }
+
+    /** An ISO date (yyyy-MM-dd), as date inputs send it. */
+    public static LocalDate toDate(String s, String field, List<FieldProblem> problems) {
+        if (blank(s)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(FieldProblem.of(field, "wrong-type"));
+            return null;
+        }
+    }
+
+    /** One of an enum's constants by name, as select and radio inputs send it. */
+    public static <E extends Enum<E>> E toEnum(Class<E> type, String s, String field, List<FieldProblem> problems) {
+        if (blank(s)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, s.strip());
+        } catch (IllegalArgumentException e) {
+            problems.add(FieldProblem.of(field, "wrong-type"));
+            return null;
+        }
+    }
+
+    /** Refuses the form when parsing noted problems. */
+    public static void throwIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidRecordException(problems);
         }
     }
 

@@ -1,5 +1,6 @@
 package tw.museum.site.healthcheck;
 
+import tw.museum.site.support.TestMailServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

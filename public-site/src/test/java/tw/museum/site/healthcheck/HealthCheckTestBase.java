@@ -1,5 +1,6 @@
 package tw.museum.site.healthcheck;
 
+import tw.museum.site.support.TestMailServer;
 import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,10 @@ abstract class HealthCheckTestBase extends MuseumTestBase {
     static void mailAndThrottle(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestMailServer::port);
+        // the outbox delivers quickly and retries soon, so tests see mail within a second or two
+        registry.add("museum.mail.outbox.poll-interval", () -> "200ms");
+        registry.add("museum.mail.outbox.backoff", () -> "PT0.2S");
+        registry.add("museum.mail.outbox.max-backoff", () -> "PT1S");
         registry.add("museum.health-check.access.max-failures-per-case", () -> "3");
         // all test requests come from one address: the per-client limit is tested in the contract tests
         registry.add("museum.health-check.access.max-failures-per-client", () -> "1000");

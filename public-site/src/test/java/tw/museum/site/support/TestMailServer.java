@@ -1,7 +1,6 @@
-package tw.museum.site.healthcheck;
+package tw.museum.site.support;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
@@ -11,34 +10,54 @@ import java.util.List;
  * A real SMTP server (GreenMail) inside the test JVM, on a free port so parallel builds on one machine
  * never collide. One per JVM: the application context that sends to it is cached across test classes.
  */
-final class TestMailServer {
+public final class TestMailServer {
 
-    private static final GreenMail SERVER = start();
+    private static final int PORT = freePort();
+    private static GreenMail server = start();
 
     private TestMailServer() {
     }
 
-    private static GreenMail start() {
-        GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        server.start();
-        return server;
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
-    static int port() {
-        return SERVER.getSmtp().getPort();
+    private static GreenMail start() {
+        // a fixed port for the JVM, so the server can go down and come back where the museum sends
+        GreenMail started = new GreenMail(new com.icegreen.greenmail.util.ServerSetup(PORT, "127.0.0.1", "smtp"));
+        started.start();
+        return started;
+    }
+
+    public static int port() {
+        return PORT;
+    }
+
+    /** The mail server goes down: connections are refused until {@link #restart()}. */
+    public static synchronized void stop() {
+        server.stop();
+    }
+
+    /** The mail server is back, empty. */
+    public static synchronized void restart() {
+        server = start();
     }
 
     /** Every message sent to {@code address} so far, waiting up to a few seconds for {@code atLeast} of them. */
-    static List<MimeMessage> to(String address, int atLeast) {
+    public static List<MimeMessage> to(String address, int atLeast) {
         return to(address, atLeast, Duration.ofSeconds(5));
     }
 
     /** As above with a shorter wait, for checking that no (further) message comes. */
-    static List<MimeMessage> to(String address, int atLeast, Duration wait) {
+    public static List<MimeMessage> to(String address, int atLeast, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
         List<MimeMessage> found;
         do {
-            found = Arrays.stream(SERVER.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
+            found = Arrays.stream(server.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
             if (found.size() >= atLeast) {
                 return found;
             }
@@ -60,7 +79,7 @@ final class TestMailServer {
         }
     }
 
-    static String text(MimeMessage m) {
+    public static String text(MimeMessage m) {
         try {
             return m.getSubject() + "\n" + m.getContent().toString();
         } catch (Exception e) {

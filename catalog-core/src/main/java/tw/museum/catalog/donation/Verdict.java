@@ -1,0 +1,6 @@
+package tw.museum.catalog.donation;
+
+/** A curator's recommendation, or the acquisition committee's decision. */
+public enum Verdict {
+    ACCEPT, DECLINE
+}

@@ -1,0 +1,20 @@
+package tw.museum.catalog.loan;
+
+import java.math.BigDecimal;
+import tw.museum.catalog.common.Bilingual;
+
+/** One requested object as staff see it, insurance value included (restricted: registrars only). */
+public record LoanObjectView(String objectNumber, Bilingual title, ObjectDecision decision, RefusalReason refusalReason,
+                             String decisionNote, BigDecimal insuranceValue, String insuranceCurrency,
+                             Long departureCheckId, Long returnCheckId) {
+
+    static LoanObjectView of(LoanObject o) {
+        return new LoanObjectView(o.getArtifact().getObjectNumber(), o.getArtifact().getTitle(), o.getDecision(),
+                o.getRefusalReason(), o.getDecisionNote(), o.getInsuranceValue(), o.getInsuranceCurrency(),
+                o.getDepartureCheckId(), o.getReturnCheckId());
+    }
+
+    public boolean approved() {
+        return decision == ObjectDecision.APPROVED;
+    }
+}
