@@ -26,7 +26,9 @@ import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.common.RecordNotFoundException;
 import tw.museum.catalog.common.StaleVersionException;
+import tw.museum.catalog.donation.IllegalDonationStepException;
 import tw.museum.catalog.healthcheck.IllegalTransitionException;
+import tw.museum.catalog.loan.IllegalLoanStepException;
 import tw.museum.catalog.media.UploadTooLargeException;
 import tw.museum.search.api.InvalidSearchRequestException;
 import tw.museum.search.api.SearchBackendException;
@@ -71,6 +73,20 @@ public class ApiProblemHandler {
                 new Object[] {String.valueOf(e.from()), String.valueOf(e.to())}, null);
         response.getBody().setProperty("from", String.valueOf(e.from()));
         response.getBody().setProperty("to", String.valueOf(e.to()));
+        return response;
+    }
+
+    /** A loan or donation step the process does not have from where the record stands: 409 with both states. */
+    @ExceptionHandler({IllegalLoanStepException.class, IllegalDonationStepException.class})
+    ResponseEntity<ProblemDetail> illegalStep(RuntimeException e, HttpServletRequest request) {
+        String current = e instanceof IllegalLoanStepException l ? String.valueOf(l.current())
+                : String.valueOf(((IllegalDonationStepException) e).current());
+        String needed = e instanceof IllegalLoanStepException l ? String.valueOf(l.needed())
+                : String.valueOf(((IllegalDonationStepException) e).needed());
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.CONFLICT, "illegal-step", locale(request),
+                new Object[] {current, needed}, null);
+        response.getBody().setProperty("current", current);
+        response.getBody().setProperty("needed", needed);
         return response;
     }
 

@@ -32,6 +32,7 @@ import tw.museum.site.donation.DonationStaffOnly;
  * deciding and the documents are for donation staff, the only answers carrying donor details.
  */
 @RestController
+@JsonApi
 @RequestMapping(path = "/api/v1/donations", produces = MediaType.APPLICATION_JSON_VALUE)
 public class DonationApiController {
 

@@ -47,6 +47,7 @@ import tw.museum.site.security.RegistrarsOnly;
  * insurance values.
  */
 @RestController
+@JsonApi
 @RequestMapping(path = "/api/v1/loans", produces = MediaType.APPLICATION_JSON_VALUE)
 public class LoanApiController {
 
