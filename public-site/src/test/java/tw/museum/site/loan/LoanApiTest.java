@@ -83,6 +83,14 @@ class LoanApiTest extends LoansAndDonationsTestBase {
         JsonNode loan = as(REGISTRAR).get("/api/v1/loans/" + number).json();
         assertThat(loan.get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(loan.at("/borrower/contactName").asString()).isEqualTo(CONTACT_MARKER);
+
+        // A step the loan is not ready for: 409 naming where it stands, in the caller's language.
+        TestHttp.Reply early = as(REGISTRAR).header("Accept-Language", "en").postJson("/api/v1/loans/" + number + "/departure",
+                Map.of("date", today().toString(), "version", loan.get("version").asLong()));
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(early.json().get("current").asString()).isEqualTo("SUBMITTED");
+        assertThat(early.json().get("title").asString()).isEqualTo("Step not allowed");
     }
 
     @Test
