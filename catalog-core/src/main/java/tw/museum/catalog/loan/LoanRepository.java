@@ -25,12 +25,17 @@ public interface LoanRepository extends JpaRepository<Loan, Long> {
             + " order by l.periodTo, l.id")
     List<Loan> findOverdue(@Param("today") LocalDate today);
 
-    /** Approved objects of other live loans whose period overlaps [from, to] (both ends included). */
+    /**
+     * Approved objects of other live loans whose period overlaps [from, to] (both ends included). A loan
+     * still out after its return date holds its objects until they are back: its period runs to today.
+     */
     @Query("select o from LoanObject o join o.loan l where o.artifact.id = :artifactId"
             + " and o.decision = tw.museum.catalog.loan.ObjectDecision.APPROVED and l.status in :holding"
-            + " and l.id <> :loanId and l.periodFrom <= :to and l.periodTo >= :from")
+            + " and l.id <> :loanId and l.periodFrom <= :to and (l.periodTo >= :from"
+            + " or (l.status = tw.museum.catalog.loan.LoanStatus.ON_LOAN and :today >= :from))")
     List<LoanObject> findOverlapping(@Param("artifactId") long artifactId, @Param("loanId") long loanId,
                                      @Param("from") LocalDate from, @Param("to") LocalDate to,
+                                     @Param("today") LocalDate today,
                                      @Param("holding") Collection<LoanStatus> holding);
 
     @Query("select o from LoanObject o join fetch o.loan l where o.artifact.id = :artifactId"

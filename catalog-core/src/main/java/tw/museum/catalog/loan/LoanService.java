@@ -240,7 +240,7 @@ public class LoanService {
                 continue;
             }
             List<LoanObject> clashes = loans.findOverlapping(o.getArtifact().getId(), loan.getId(), loan.getPeriodFrom(),
-                    loan.getPeriodTo(), HOLDING);
+                    loan.getPeriodTo(), today(), HOLDING);
             if (!clashes.isEmpty()) {
                 Loan other = clashes.get(0).getLoan();
                 checks.add("objects[" + i + "]", "loan-overlap", o.getArtifact().getObjectNumber(),

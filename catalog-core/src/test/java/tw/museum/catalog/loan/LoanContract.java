@@ -176,6 +176,22 @@ abstract class LoanContract extends CatalogTestBase {
     }
 
     @Test
+    void anObjectStillOutAfterItsReturnDateIsNotLentAgainUntilItIsBack() {
+        String a = artifact(ArtifactStatus.PUBLISHED);
+        String overdue = onLoanUntil(today().plusDays(5), a);
+        clock.setDay(today().plusDays(12), LoanService.MUSEUM_ZONE);
+        String next = apply(today(), today().plusDays(30), a);
+        assertThatThrownBy(() -> approveAll(next)).isInstanceOfSatisfying(InvalidRecordException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.code()).isEqualTo("loan-overlap");
+                    assertThat(p.arguments()).contains(a, overdue);
+                }));
+        check(overdue, a, ConditionContext.LOAN_RETURN);
+        loans.returned(overdue, today(), loans.get(overdue).version());
+        assertThat(approveAll(next).status()).isEqualTo(LoanStatus.APPROVED);
+    }
+
+    @Test
     void twoRegistrarsApprovingTheSameObjectAtOnceCannotBothSucceed() throws Exception {
         for (int round = 0; round < 3; round++) {
             String a = artifact(ArtifactStatus.PUBLISHED);
@@ -258,7 +274,10 @@ abstract class LoanContract extends CatalogTestBase {
     }
 
     String onLoanUntil(LocalDate returnDate) {
-        String a = artifact(ArtifactStatus.PUBLISHED);
+        return onLoanUntil(returnDate, artifact(ArtifactStatus.PUBLISHED));
+    }
+
+    String onLoanUntil(LocalDate returnDate, String a) {
         String number = apply(today(), returnDate, a);
         approveAll(number);
         loans.uploadSignedAgreement(number, new ByteArrayInputStream("%PDF-1.4\n%%EOF".getBytes(StandardCharsets.US_ASCII)),
