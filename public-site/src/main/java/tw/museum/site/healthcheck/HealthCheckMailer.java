@@ -64,6 +64,24 @@ public class HealthCheckMailer {
                 text("hc.mail.message.body", locale, e.number(), e.body(), caseUrl));
     }
 
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    public void reportReissued(CaseEvents.ReportReissued e) {
+        CaseView c = service.get(e.number());
+        Locale locale = locale(c);
+        send(c, text("hc.mail.reissued.subject", locale, e.number(), e.reportNumber()),
+                text("hc.mail.reissued.body", locale, e.number(), e.reportNumber(), caseUrl));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    public void paymentRecorded(CaseEvents.PaymentRecorded e) {
+        CaseView c = service.get(e.number());
+        Locale locale = locale(c);
+        // plain numbers: no digit grouping that reads differently in each language
+        send(c, text("hc.mail.payment.subject", locale, e.number()),
+                text("hc.mail.payment.body", locale, e.number(), String.valueOf(e.amount()),
+                        String.valueOf(e.outstanding()), caseUrl));
+    }
+
     private void send(CaseView c, String subject, String body) {
         outbox.enqueue(new OutgoingMail(c.requester().email(), subject, body, HealthCheckMailerTopics.topic(c.number())));
     }
