@@ -7,10 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,15 +48,18 @@ public class ArtifactConditionController {
     private final ConditionChoices choices;
     private final StaffUserService users;
     private final StaffPages pages;
+    private final ConditionPhotos photos;
     private final Clock clock;
 
     public ArtifactConditionController(ConditionCheckService conditions, ArtifactService artifacts,
-                                       ConditionChoices choices, StaffUserService users, StaffPages pages, Clock clock) {
+                                       ConditionChoices choices, StaffUserService users, StaffPages pages,
+                                       ConditionPhotos photos, Clock clock) {
         this.conditions = conditions;
         this.artifacts = artifacts;
         this.choices = choices;
         this.users = users;
         this.pages = pages;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -121,15 +121,8 @@ public class ArtifactConditionController {
                            @RequestParam(required = false) String annotationEn,
                            @RequestParam(required = false) Long version, Locale locale, RedirectAttributes redirect) {
         mine(objectNumber, id);
-        try {
-            conditions.addPhotos(id, List.of(photo), List.of(Bilingual.of(annotationZh, annotationEn)), version);
-            pages.ok(redirect, locale, "cond.photo.added");
-        } catch (InvalidRecordException e) {
-            pages.errors(redirect, FormProblems.of(e.problems(), pages.messages(), locale).all().values().stream()
-                    .flatMap(List::stream).toList());
-        } catch (StaleVersionException e) {
-            pages.errors(redirect, List.of(pages.message("cond.stale", locale)));
-        }
+        photos.add(() -> conditions.addPhotos(id, List.of(photo), List.of(Bilingual.of(annotationZh, annotationEn)), version),
+                locale, redirect);
         return "redirect:/staff/artifacts/" + StaffPages.segment(objectNumber) + "/conditions/" + id;
     }
 
@@ -139,9 +132,7 @@ public class ArtifactConditionController {
         mine(objectNumber, id);
         ConditionPhotoFile file = conditions.photo(id, photoId)
                 .orElseThrow(() -> new RecordNotFoundException("condition-photo", photoId));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.photo().mediaType()))
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(new FileSystemResource(file.path()));
+        return ConditionPhotos.serve(file);
     }
 
     private ConditionCheckView mine(String objectNumber, long id) {

@@ -1,7 +1,6 @@
 package tw.museum.site.condition;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import tw.museum.catalog.common.FieldProblem;
@@ -14,6 +13,7 @@ import tw.museum.catalog.condition.DamageView;
 import tw.museum.catalog.condition.RiskLevel;
 import tw.museum.catalog.condition.Urgency;
 import tw.museum.site.staff.BilingualInput;
+import tw.museum.site.staff.FormValues;
 
 /**
  * A condition check as typed into the staff form (health-check examinations and artifact condition checks
@@ -98,49 +98,13 @@ public class ConditionForm {
                 damageData.add(new DamageData(blankToNull(row.getTerm()), row.getLocation().toBilingual()));
             }
         }
-        return new ConditionCheckData(parse(ConditionContext.class, "context", context, typeProblems), blankToNull(contextRef),
-                date("examinedAt", examinedAt, typeProblems), blankToNull(examinedBy), identification.toBilingual(),
-                blankToNull(category), integer("quantity", quantity, typeProblems), period.toBilingual(),
+        return new ConditionCheckData(FormValues.toEnum(ConditionContext.class, context, "context", typeProblems), blankToNull(contextRef),
+                FormValues.toDate(examinedAt, "examinedAt", typeProblems), blankToNull(examinedBy), identification.toBilingual(),
+                blankToNull(category), FormValues.toInteger(quantity, "quantity", typeProblems), period.toBilingual(),
                 provenance.toBilingual(), materials.toBilingual(), blankToNull(dimensions),
-                parse(ConditionGrade.class, "grade", grade, typeProblems), summary.toBilingual(), damageData,
-                causes.toBilingual(), parse(RiskLevel.class, "risk", risk, typeProblems),
-                parse(Urgency.class, "urgency", urgency, typeProblems), recommendations.toBilingual());
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            problems.add(FieldProblem.of(field, "wrong-type"));
-            return null;
-        }
-    }
-
-    private static LocalDate date(String field, String value, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(FieldProblem.of(field, "wrong-type"));
-            return null;
-        }
-    }
-
-    private static Integer integer(String field, String value, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            problems.add(FieldProblem.of(field, "wrong-type"));
-            return null;
-        }
+                FormValues.toEnum(ConditionGrade.class, grade, "grade", typeProblems), summary.toBilingual(), damageData,
+                causes.toBilingual(), FormValues.toEnum(RiskLevel.class, risk, "risk", typeProblems),
+                FormValues.toEnum(Urgency.class, urgency, "urgency", typeProblems), recommendations.toBilingual());
     }
 
     private static String blankToNull(String s) {

@@ -7,10 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +31,7 @@ import tw.museum.catalog.healthcheck.HealthCheckService;
 import tw.museum.catalog.user.StaffUserService;
 import tw.museum.site.condition.ConditionChoices;
 import tw.museum.site.condition.ConditionForm;
+import tw.museum.site.condition.ConditionPhotos;
 import tw.museum.site.staff.FormProblems;
 import tw.museum.site.staff.StaffPages;
 
@@ -49,16 +47,18 @@ public class HealthCheckExaminationController {
     private final ConditionChoices choices;
     private final StaffUserService users;
     private final StaffPages pages;
+    private final ConditionPhotos photos;
     private final Clock clock;
 
     public HealthCheckExaminationController(HealthCheckService cases, HealthCheckExaminations examinations,
                                             ConditionChoices choices, StaffUserService users, StaffPages pages,
-                                            Clock clock) {
+                                            ConditionPhotos photos, Clock clock) {
         this.cases = cases;
         this.examinations = examinations;
         this.choices = choices;
         this.users = users;
         this.pages = pages;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -126,24 +126,15 @@ public class HealthCheckExaminationController {
                            @RequestParam(required = false) String annotationZh,
                            @RequestParam(required = false) String annotationEn,
                            @RequestParam(required = false) Long version, Locale locale, RedirectAttributes redirect) {
-        try {
-            examinations.addPhotos(number, id, List.of(photo), List.of(Bilingual.of(annotationZh, annotationEn)), version);
-            pages.ok(redirect, locale, "cond.photo.added");
-        } catch (InvalidRecordException e) {
-            pages.errors(redirect, FormProblems.of(e.problems(), pages.messages(), locale).all().values().stream()
-                    .flatMap(List::stream).toList());
-        } catch (StaleVersionException e) {
-            pages.errors(redirect, List.of(pages.message("cond.stale", locale)));
-        }
+        photos.add(() -> examinations.addPhotos(number, id, List.of(photo),
+                List.of(Bilingual.of(annotationZh, annotationEn)), version), locale, redirect);
         return "redirect:/staff/health-checks/" + StaffPages.segment(number) + "/examinations/" + id;
     }
 
     @GetMapping("/staff/health-checks/{number}/examinations/{id}/photos/{photoId}")
     public ResponseEntity<Resource> photo(@PathVariable String number, @PathVariable long id, @PathVariable long photoId) {
         ConditionPhotoFile file = examinations.photo(number, id, photoId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.photo().mediaType()))
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(new FileSystemResource(file.path()));
+        return ConditionPhotos.serve(file);
     }
 
     private String show(CaseView c, int objectNo, ConditionCheckView existing, ConditionForm form, FormProblems problems,

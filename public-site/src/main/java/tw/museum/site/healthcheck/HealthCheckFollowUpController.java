@@ -1,7 +1,6 @@
 package tw.museum.site.healthcheck;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +25,7 @@ import tw.museum.catalog.healthcheck.PaymentData;
 import tw.museum.catalog.healthcheck.PaymentMethod;
 import tw.museum.catalog.healthcheck.ReportVersion;
 import tw.museum.site.staff.FormProblems;
+import tw.museum.site.staff.FormValues;
 import tw.museum.site.staff.StaffPages;
 
 /** After the examination, on the staff side: the report and its versions, the dossier, invoice and payments. */
@@ -83,8 +83,8 @@ public class HealthCheckFollowUpController {
                           Locale locale, RedirectAttributes redirect) {
         try {
             List<FieldProblem> typeProblems = new ArrayList<>();
-            Long value = number("amount", amount, typeProblems);
-            LocalDate due = date("dueOn", dueOn, typeProblems);
+            Long value = FormValues.toLong(amount, "amount", typeProblems);
+            LocalDate due = FormValues.toDate(dueOn, "dueOn", typeProblems);
             if (!typeProblems.isEmpty()) {
                 throw new InvalidRecordException(typeProblems);
             }
@@ -105,16 +105,9 @@ public class HealthCheckFollowUpController {
                       Locale locale, RedirectAttributes redirect) {
         try {
             List<FieldProblem> typeProblems = new ArrayList<>();
-            Long value = number("amount", amount, typeProblems);
-            LocalDate day = date("paidOn", paidOn, typeProblems);
-            PaymentMethod how = null;
-            if (method != null && !method.isBlank()) {
-                try {
-                    how = PaymentMethod.valueOf(method);
-                } catch (IllegalArgumentException e) {
-                    typeProblems.add(FieldProblem.of("method", "wrong-type"));
-                }
-            }
+            Long value = FormValues.toLong(amount, "amount", typeProblems);
+            LocalDate day = FormValues.toDate(paidOn, "paidOn", typeProblems);
+            PaymentMethod how = FormValues.toEnum(PaymentMethod.class, method, "method", typeProblems);
             if (!typeProblems.isEmpty()) {
                 throw new InvalidRecordException(typeProblems);
             }
@@ -148,29 +141,5 @@ public class HealthCheckFollowUpController {
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
                 .body(body);
-    }
-
-    private static Long number(String field, String value, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            problems.add(FieldProblem.of(field, "wrong-type"));
-            return null;
-        }
-    }
-
-    private static LocalDate date(String field, String value, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(FieldProblem.of(field, "wrong-type"));
-            return null;
-        }
     }
 }

@@ -69,6 +69,31 @@ public final class FormValues {
         }
     }
 
+    public static java.time.LocalDate toDate(String s, String field, List<FieldProblem> problems) {
+        if (blank(s)) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(s.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(FieldProblem.of(field, "wrong-type"));
+            return null;
+        }
+    }
+
+    /** One of an enum's constants by name (as a select sends it). */
+    public static <E extends Enum<E>> E toEnum(Class<E> type, String s, String field, List<FieldProblem> problems) {
+        if (blank(s)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, s.strip());
+        } catch (IllegalArgumentException e) {
+            problems.add(FieldProblem.of(field, "wrong-type"));
+            return null;
+        }
+    }
+
     public static String text(Object o) {
         if (o instanceof BigDecimal d) {
             return d.stripTrailingZeros().toPlainString();
