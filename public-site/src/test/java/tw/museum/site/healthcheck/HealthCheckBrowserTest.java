@@ -75,6 +75,13 @@ class HealthCheckBrowserTest extends HealthCheckTestBase {
                 .toList()).isEmpty();
     }
 
+    /** A picture of the page in target/screens, for a person to look at after a run. */
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(Path.of("target", "screens"));
+        Files.write(Path.of("target", "screens", "health-check-" + name + ".png"),
+                ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
     private void setDate(String id, String value) {
         org.openqa.selenium.WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", input, value);
@@ -148,6 +155,7 @@ class HealthCheckBrowserTest extends HealthCheckTestBase {
         new Select(driver.findElement(By.id("f-damages-0-term"))).selectByValue("flaking-paint");
         driver.findElement(By.id("f-damages-0-location-zh")).sendKeys("匾額右下");
         driver.findElement(By.id("f-recommendations-zh")).sendKeys("回貼金漆並控制濕度");
+        screenshot("examination-form");
         driver.findElement(By.id("save-examination")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-ok")));
         driver.findElement(By.id("photo-file")).sendKeys(photo.toAbsolutePath().toString());
@@ -158,6 +166,7 @@ class HealthCheckBrowserTest extends HealthCheckTestBase {
         staffClick(number, "issue-report-button");
         assertThat(driver.findElement(By.id("report-versions")).getText()).contains(number + "-R1");
         staffClick(number, "save-invoice");
+        screenshot("staff-case-billing");
         staffClick(number, "record-payment");
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("已付款");
         staffClick(number, "to-CLOSED");
@@ -166,6 +175,7 @@ class HealthCheckBrowserTest extends HealthCheckTestBase {
         assertThat(driver.findElement(By.id("download-report")).getText()).contains(number + "-R1");
         assertThat(driver.findElement(By.id("payment-status")).getText()).contains("已付清");
         assertAccessible("closed case page with report, payment and survey");
+        screenshot("requester-case-closed");
         driver.findElement(By.cssSelector("label[for='rating-5']")).click();
         driver.findElement(By.id("survey-comment")).sendKeys("很專業，謝謝");
         driver.findElement(By.id("send-survey")).click();

@@ -204,7 +204,7 @@ class HealthCheckFollowUpTest extends HealthCheckTestBase {
         PageSession requester = new PageSession(port);
         requester.get("/health-check/case");
         assertThat(requester.post("/health-check/case", List.of("number", c.number(), "code", c.code())).body())
-                .contains("應付 NT$9000，已付 NT$4000，未付 NT$5000").doesNotContain("Conservator");
+                .contains("應付 NT$9,000，已付 NT$4,000，未付 NT$5,000").doesNotContain("Conservator");
         Page figures = new PageSession(port).signIn(CURATOR, PASSWORD).get("/staff/health-checks/figures");
         assertThat(figures.body()).contains(c.number());
 
