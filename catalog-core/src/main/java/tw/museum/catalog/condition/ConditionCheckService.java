@@ -181,7 +181,7 @@ public class ConditionCheckService {
             Optional<Term> term = damage.term() == null ? Optional.empty()
                     : terms.findByVocabularyAndCode(Vocabulary.CONDITION, damage.term()).filter(t -> !t.isRetired());
             if (term.isEmpty()) {
-                problems.add(field + ".term", "unknown-term", damage.term());
+                problems.add(field + ".term", "unknown-term", damage.term(), Vocabulary.CONDITION.slug());
                 continue;
             }
             problems.maxLength(field + ".location", damage.location(), 1000);

@@ -17,4 +17,12 @@ public final class CaseEvents {
 
     public record MuseumMessage(String number, String body) {
     }
+
+    /** A corrected report was issued as a new version; the requester is told. */
+    public record ReportReissued(String number, String reportNumber) {
+    }
+
+    /** A payment was recorded; the requester gets a receipt by email. */
+    public record PaymentRecorded(String number, long amount, long outstanding) {
+    }
 }

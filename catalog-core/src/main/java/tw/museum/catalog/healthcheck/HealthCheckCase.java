@@ -55,6 +55,8 @@ public class HealthCheckCase {
 
     private int objectCount;
     private String objectDescription;
+    private Instant finishedAt;
+    private Instant anonymisedAt;
     private String objectMaterials;
     private String objectAge;
     private String objectSize;
@@ -128,7 +130,35 @@ public class HealthCheckCase {
         settleQuote(target, now, note);
         this.status = target;
         this.updatedAt = now;
+        if (CaseTransitions.next(target).isEmpty()) {
+            // closed, declined or cancelled: the retention period of the requester's details starts
+            this.finishedAt = now;
+        }
         events.add(new CaseEvent(this, target, actor, now, blankToNull(note)));
+    }
+
+    /** Erases the requester's contact details (retention rule); the case itself stays for the records. */
+    void anonymise(Instant now) {
+        this.requesterName = ANONYMISED;
+        this.requesterOrganisation = null;
+        this.requesterEmail = ANONYMISED_EMAIL;
+        this.requesterPhone = null;
+        this.requesterAddress = null;
+        this.siteAddress = null;
+        this.submissionToken = null;
+        this.anonymisedAt = now;
+        this.updatedAt = now;
+    }
+
+    static final String ANONYMISED = "[anonymised]";
+    static final String ANONYMISED_EMAIL = "anonymised@invalid";
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     /**

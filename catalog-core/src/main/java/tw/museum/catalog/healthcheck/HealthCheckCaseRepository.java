@@ -13,6 +13,8 @@ public interface HealthCheckCaseRepository extends JpaRepository<HealthCheckCase
 
     Optional<HealthCheckCase> findBySubmissionToken(String submissionToken);
 
+    java.util.List<HealthCheckCase> findByFinishedAtBeforeAndAnonymisedAtIsNull(java.time.Instant cutoff);
+
     @Query("select c from HealthCheckCase c where (:status is null or c.status = :status)")
     Page<HealthCheckCase> findByStatus(@Param("status") CaseStatus status, Pageable pageable);
 }

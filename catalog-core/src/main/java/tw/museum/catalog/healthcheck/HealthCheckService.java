@@ -47,12 +47,13 @@ public class HealthCheckService {
     private final QuoteCalculator calculator;
     private final RequestPhotos photos;
     private final MediaStore store;
+    private final StepRequirements requirements;
     private final Clock clock;
 
     public HealthCheckService(HealthCheckCaseRepository cases, CaseNumberAllocator numbers, AccessCodes codes,
                               AccessThrottle throttle, AuditLog audit, CurrentActor actor,
                               ApplicationEventPublisher events, QuoteCalculator calculator, RequestPhotos photos, MediaStore store,
-                              Clock clock) {
+                              StepRequirements requirements, Clock clock) {
         this.cases = cases;
         this.numbers = numbers;
         this.codes = codes;
@@ -63,6 +64,7 @@ public class HealthCheckService {
         this.calculator = calculator;
         this.photos = photos;
         this.store = store;
+        this.requirements = requirements;
         this.clock = clock;
     }
 
@@ -193,6 +195,9 @@ public class HealthCheckService {
             } else if (scheduledFor.isBefore(LocalDate.ofInstant(clock.instant(), MUSEUM_ZONE))) {
                 checks.add("scheduledFor", "date-past");
             }
+        }
+        if (CaseTransitions.allowed(c.getStatus(), target)) {
+            requirements.check(c, target, checks);
         }
         checks.throwIfAny();
         CaseAuditView before = CaseAuditView.of(c);

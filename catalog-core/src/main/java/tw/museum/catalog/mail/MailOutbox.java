@@ -124,6 +124,12 @@ public class MailOutbox {
         return mails.deleteSentBefore(clock.instant().minus(keepSent));
     }
 
+    /** Deletes every mail about {@code topic} (its personal data is being erased). */
+    @Transactional
+    public int forget(String topic) {
+        return mails.deleteByTopic(topic);
+    }
+
     private OutboxMail mine(long id, String node) {
         OutboxMail mail = mails.findById(id).orElseThrow(() -> new RecordNotFoundException("mail", id));
         if (!node.equals(mail.getClaimedBy())) {

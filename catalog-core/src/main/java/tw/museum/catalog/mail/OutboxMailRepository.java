@@ -30,6 +30,10 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     List<OutboxMail> findByTopicOrderByCreatedAtAsc(String topic);
 
     @Modifying
+    @Query("delete from OutboxMail m where m.topic = :topic")
+    int deleteByTopic(@Param("topic") String topic);
+
+    @Modifying
     @Query("delete from OutboxMail m where m.status = tw.museum.catalog.mail.MailStatus.SENT and m.sentAt < :before")
     int deleteSentBefore(@Param("before") Instant before);
 }

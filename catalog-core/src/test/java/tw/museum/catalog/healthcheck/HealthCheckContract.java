@@ -40,6 +40,9 @@ abstract class HealthCheckContract extends CatalogTestBase {
 
     @Autowired HealthCheckService service;
     @Autowired AuditLog audit;
+    @Autowired HealthCheckExaminations examinations;
+    @Autowired HealthCheckReports reports;
+    @Autowired HealthCheckBilling billing;
 
     static CaseRequest request(String token) {
         return new CaseRequest(RequesterType.TEMPLE, PERSONAL + "name", "某宮廟", "keeper@example.org", "02-1234",
@@ -49,12 +52,8 @@ abstract class HealthCheckContract extends CatalogTestBase {
     }
 
     /** One step of the process as staff take it; a quote is drafted from the fee schedule before it is sent. */
-    private CaseView step(String number, CaseStatus target) {
-        if (target == CaseStatus.QUOTED) {
-            service.draftQuote(number, false, service.get(number).version());
-        }
-        LocalDate date = target == CaseStatus.SCHEDULED ? LocalDate.now(HealthCheckService.MUSEUM_ZONE).plusDays(7) : null;
-        return service.transition(number, target, null, date, service.get(number).version());
+    CaseView step(String number, CaseStatus target) {
+        return FollowUpFixtures.step(service, examinations, reports, billing, number, target);
     }
 
     private int year() {

@@ -28,6 +28,10 @@ public final class PostgresTestDatabase {
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
         registry.add("spring.flyway.schemas", () -> schema);
+        // cached test contexts keep their pools open: small pools keep a whole build (and parallel builds on
+        // one machine) under the server's connection limit
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
     }
 
     /** Creates an empty schema of its own and returns its name. */

@@ -23,11 +23,67 @@ import tw.museum.site.staff.FormProblems;
 public class HealthCheckCaseController {
 
     private final HealthCheckService service;
+    private final tw.museum.catalog.healthcheck.HealthCheckReports reports;
+    private final tw.museum.catalog.healthcheck.HealthCheckBilling billing;
+    private final tw.museum.catalog.healthcheck.HealthCheckSurveys surveys;
     private final MessageSource messages;
 
-    public HealthCheckCaseController(HealthCheckService service, MessageSource messages) {
+    public HealthCheckCaseController(HealthCheckService service, tw.museum.catalog.healthcheck.HealthCheckReports reports,
+                                     tw.museum.catalog.healthcheck.HealthCheckBilling billing,
+                                     tw.museum.catalog.healthcheck.HealthCheckSurveys surveys, MessageSource messages) {
         this.service = service;
+        this.reports = reports;
+        this.billing = billing;
+        this.surveys = surveys;
         this.messages = messages;
+    }
+
+    /** What the requester sees of the report: its number and date, never who issued it. */
+    public record RequesterReport(String reportNumber, java.time.Instant issuedAt) {
+    }
+
+    /** What the requester sees of the invoice: amounts only, never staff names. */
+    public record RequesterBilling(long amount, long paid, long outstanding, java.time.LocalDate dueOn) {
+    }
+
+    /** The current report, downloaded with number and code in the POST body like every requester action. */
+    @PostMapping("/health-check/case/report")
+    public Object report(@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String code,
+                         Model model, HttpServletRequest request, HttpServletResponse response) {
+        CaseAccess access = service.open(number, code, ClientKey.of(request));
+        if (!access.granted() || reports.current(access.view().number()).isEmpty()) {
+            return show(access, number, code, FormProblems.none(), null, model, response);
+        }
+        String current = reports.current(access.view().number()).orElseThrow().reportNumber();
+        return HealthCheckFollowUpController.pdf(
+                new org.springframework.core.io.FileSystemResource(reports.file(access.view().number(), null)),
+                current + ".pdf");
+    }
+
+    @PostMapping("/health-check/case/survey")
+    public String survey(@RequestParam(defaultValue = "") String number, @RequestParam(defaultValue = "") String code,
+                         @RequestParam(required = false) String rating, @RequestParam(required = false) String comment,
+                         Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+        CaseAccess access = service.open(number, code, ClientKey.of(request));
+        if (!access.granted()) {
+            return show(access, number, code, FormProblems.none(), null, model, response);
+        }
+        try {
+            Integer value = null;
+            if (rating != null && !rating.isBlank()) {
+                try {
+                    value = Integer.valueOf(rating.strip());
+                } catch (NumberFormatException e) {
+                    throw new InvalidRecordException(tw.museum.catalog.common.FieldProblem.of("rating", "wrong-type"));
+                }
+            }
+            surveys.answer(access.view().number(), value, comment);
+            model.addAttribute("surveyed", true);
+            return show(access, number, code, FormProblems.none(), null, model, response);
+        } catch (InvalidRecordException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return show(access, number, code, FormProblems.of(e.problems(), messages, locale), null, model, response);
+        }
     }
 
     @GetMapping("/health-check/case")
@@ -107,6 +163,12 @@ public class HealthCheckCaseController {
             return "healthcheck/lookup";
         }
         model.addAttribute("view", access.view());
+        String caseNumber = access.view().number();
+        model.addAttribute("report", reports.current(caseNumber)
+                .map(r -> new RequesterReport(r.reportNumber(), r.issuedAt())).orElse(null));
+        model.addAttribute("billing", billing.find(caseNumber)
+                .map(i -> new RequesterBilling(i.amount(), i.paid(), i.outstanding(), i.dueOn())).orElse(null));
+        model.addAttribute("surveyAnswer", surveys.find(caseNumber).orElse(null));
         model.addAttribute("code", code);
         model.addAttribute("problems", problems);
         model.addAttribute("draft", draft);

@@ -8,6 +8,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import tw.museum.catalog.healthcheck.CaseEvents;
 import tw.museum.catalog.healthcheck.CaseView;
+import tw.museum.catalog.healthcheck.HealthCheckMailerTopics;
 import tw.museum.catalog.healthcheck.HealthCheckService;
 import tw.museum.catalog.mail.MailOutbox;
 import tw.museum.catalog.mail.OutgoingMail;
@@ -22,7 +23,7 @@ import tw.museum.catalog.mail.OutgoingMail;
 public class HealthCheckMailer {
 
     /** Topic of a case's mails in the outbox: "health-check:" and the case number. */
-    public static final String TOPIC = "health-check:";
+    public static final String TOPIC = "health-check:"; // HealthCheckMailerTopics.topic(number)
 
     private final MailOutbox outbox;
     private final HealthCheckService service;
@@ -63,8 +64,26 @@ public class HealthCheckMailer {
                 text("hc.mail.message.body", locale, e.number(), e.body(), caseUrl));
     }
 
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    public void reportReissued(CaseEvents.ReportReissued e) {
+        CaseView c = service.get(e.number());
+        Locale locale = locale(c);
+        send(c, text("hc.mail.reissued.subject", locale, e.number(), e.reportNumber()),
+                text("hc.mail.reissued.body", locale, e.number(), e.reportNumber(), caseUrl));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    public void paymentRecorded(CaseEvents.PaymentRecorded e) {
+        CaseView c = service.get(e.number());
+        Locale locale = locale(c);
+        // plain numbers: no digit grouping that reads differently in each language
+        send(c, text("hc.mail.payment.subject", locale, e.number()),
+                text("hc.mail.payment.body", locale, e.number(), String.valueOf(e.amount()),
+                        String.valueOf(e.outstanding()), caseUrl));
+    }
+
     private void send(CaseView c, String subject, String body) {
-        outbox.enqueue(new OutgoingMail(c.requester().email(), subject, body, TOPIC + c.number()));
+        outbox.enqueue(new OutgoingMail(c.requester().email(), subject, body, HealthCheckMailerTopics.topic(c.number())));
     }
 
     private static Locale locale(CaseView c) {

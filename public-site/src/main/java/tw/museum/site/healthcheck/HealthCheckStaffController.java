@@ -41,11 +41,21 @@ public class HealthCheckStaffController {
     private static final int PAGE_SIZE = 50;
 
     private final HealthCheckService service;
+    private final tw.museum.catalog.healthcheck.HealthCheckExaminations examinations;
+    private final tw.museum.catalog.healthcheck.HealthCheckReports reports;
+    private final tw.museum.catalog.healthcheck.HealthCheckBilling billing;
     private final StaffPages pages;
     private final Clock clock;
 
-    public HealthCheckStaffController(HealthCheckService service, StaffPages pages, Clock clock) {
+    public HealthCheckStaffController(HealthCheckService service,
+                                      tw.museum.catalog.healthcheck.HealthCheckExaminations examinations,
+                                      tw.museum.catalog.healthcheck.HealthCheckReports reports,
+                                      tw.museum.catalog.healthcheck.HealthCheckBilling billing,
+                                      StaffPages pages, Clock clock) {
         this.service = service;
+        this.examinations = examinations;
+        this.reports = reports;
+        this.billing = billing;
         this.pages = pages;
         this.clock = clock;
     }
@@ -70,7 +80,18 @@ public class HealthCheckStaffController {
 
     @GetMapping("/staff/health-checks/{number}")
     public String show(@PathVariable String number, Model model) {
-        model.addAttribute("view", service.get(number));
+        var view = service.get(number);
+        model.addAttribute("view", view);
+        // after the examination: the newest record of each object, the report versions, the invoice
+        var latest = examinations.latest(number);
+        var byObject = new java.util.TreeMap<Integer, tw.museum.catalog.condition.ConditionCheckView>();
+        latest.forEach(c -> byObject.put(c.subject().caseObjectNo(), c));
+        model.addAttribute("examined", byObject);
+        model.addAttribute("objectNumbers", java.util.stream.IntStream.rangeClosed(1, view.objects().count()).boxed().toList());
+        model.addAttribute("reports", reports.versions(number));
+        model.addAttribute("invoice", billing.find(number).orElse(null));
+        model.addAttribute("paymentMethods", tw.museum.catalog.healthcheck.PaymentMethod.values());
+        model.addAttribute("today", LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Taipei")).toString());
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", FormProblems.none());
         }

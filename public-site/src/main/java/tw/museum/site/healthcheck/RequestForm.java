@@ -1,7 +1,5 @@
 package tw.museum.site.healthcheck;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +9,7 @@ import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.healthcheck.CaseRequest;
 import tw.museum.catalog.healthcheck.RequesterType;
 import tw.museum.catalog.healthcheck.ServiceKind;
+import tw.museum.site.staff.FormValues;
 
 /**
  * The request form as typed. Numbers and dates stay text here so a mistyped value comes back to the
@@ -65,20 +64,8 @@ public class RequestForm {
         String language = "en".equals(locale.getLanguage()) ? "en" : "zh-TW";
         return new CaseRequest(type, name, organisation, email, phone, address, consent, consentVersion, count,
                 objectDescription, materials, approximateAge, size, kinds, onSite, siteAddress,
-                date("preferredFrom", preferredFrom, problems), date("preferredTo", preferredTo, problems),
+                FormValues.toDate(preferredFrom, "preferredFrom", problems), FormValues.toDate(preferredTo, "preferredTo", problems),
                 language, token);
-    }
-
-    private static LocalDate date(String field, String value, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(FieldProblem.of(field, "wrong-type"));
-            return null;
-        }
     }
 
     public String getToken() { return token; }

@@ -39,7 +39,8 @@ public class SecurityConfiguration {
                         // Health-check requesters have no account: they submit, and prove each later call
                         // with their case's access code (checked and throttled by the service).
                         .requestMatchers(HttpMethod.POST, "/api/v1/health-checks", "/api/v1/health-checks/*/access",
-                                "/api/v1/health-checks/*/messages", "/api/v1/health-checks/*/cancel").permitAll()
+                                "/api/v1/health-checks/*/messages", "/api/v1/health-checks/*/cancel",
+                                "/api/v1/health-checks/*/report", "/api/v1/health-checks/*/survey").permitAll()
                         // Borrowing institutions and donors apply without an account, too.
                         .requestMatchers(HttpMethod.POST, "/api/v1/loans", "/api/v1/donations").permitAll()
                         .anyRequest().hasAnyRole(ALL_STAFF))

@@ -135,17 +135,35 @@ class HealthCheckPagesTest extends HealthCheckTestBase {
         assertThat(requester.post("/health-check/case/quote",
                 List.of("number", c.number(), "code", c.code(), "answer", "accept")).status()).isEqualTo(409);
 
-        for (CaseStatus step : List.of(CaseStatus.SCHEDULED, CaseStatus.EXAMINED, CaseStatus.REPORT_ISSUED,
-                CaseStatus.PAID, CaseStatus.CLOSED)) {
-            move(conservator, c.number(), step);
-            expectedMails++;
-            if (step == CaseStatus.SCHEDULED) {
-                conservator.get("/staff/health-checks/" + c.number());
-                conservator.post("/staff/health-checks/" + c.number() + "/messages",
-                        List.of("body", "我們將於下週三上午到府。"));
-                expectedMails++;
-            }
+        move(conservator, c.number(), CaseStatus.SCHEDULED);
+        expectedMails++;
+        conservator.get("/staff/health-checks/" + c.number());
+        conservator.post("/staff/health-checks/" + c.number() + "/messages", List.of("body", "我們將於下週三上午到府。"));
+        expectedMails++;
+
+        // the examination of both objects, through the examination form
+        for (int object = 1; object <= 2; object++) {
+            Page form = conservator.get("/staff/health-checks/" + c.number() + "/objects/" + object + "/examinations/new");
+            assertThat(form.body()).contains("Conservator Wang").contains("彩繪剝落");
+            Page saved = conservator.post("/staff/health-checks/" + c.number() + "/objects/" + object + "/examinations",
+                    FollowUpPages.examination("木雕神像 " + object));
+            assertThat(saved.status()).as(saved.body()).isEqualTo(302);
         }
+        move(conservator, c.number(), CaseStatus.EXAMINED);
+        expectedMails++;
+        Page issued = conservator.post("/staff/health-checks/" + c.number() + "/reports", List.of());
+        assertThat(conservator.follow(issued).body()).contains(c.number() + "-R1");
+        assertThat(service.get(c.number()).status()).isEqualTo(CaseStatus.REPORT_ISSUED);
+        expectedMails++;
+        long total = service.get(c.number()).quote().total();
+        conservator.post("/staff/health-checks/" + c.number() + "/invoice", List.of("amount", String.valueOf(total), "version", ""));
+        conservator.post("/staff/health-checks/" + c.number() + "/payments", List.of("amount", String.valueOf(total),
+                "method", "BANK_TRANSFER", "reference", "匯款 1234", "paidOn", LocalDate.now(java.time.ZoneId.of("Asia/Taipei")).toString(),
+                "version", String.valueOf(billingVersion(c.number()))));
+        assertThat(service.get(c.number()).status()).isEqualTo(CaseStatus.PAID);
+        expectedMails += 2; // the receipt and the PAID step
+        move(conservator, c.number(), CaseStatus.CLOSED);
+        expectedMails++;
         List<MimeMessage> all = TestMailServer.to(email, expectedMails);
         assertThat(all).hasSize(expectedMails);
         String everything = String.join("\n", all.stream().map(TestMailServer::text).toList());
@@ -158,6 +176,13 @@ class HealthCheckPagesTest extends HealthCheckTestBase {
                 .contains("id=\"scheduled-for\">" + LocalDate.now().plusDays(21));
         assertThat(everything).contains(LocalDate.now().plusDays(21).toString());
         assertThat(closed.body()).doesNotContain(CONSERVATOR).doesNotContain(NAME_MARKER);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    tw.museum.catalog.healthcheck.HealthCheckBilling billing;
+
+    private long billingVersion(String number) {
+        return billing.find(number).orElseThrow().version();
     }
 
     private static String version(PageSession staff, String number) {

@@ -95,6 +95,39 @@ final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** A download: status, type and the bytes as sent. */
+    record Download(int status, String contentType, byte[] bytes) {
+    }
+
+    /** Sends a form (with the CSRF token of the last page) whose answer is a file, not a page. */
+    Download postForFile(String path, List<String> pairs) {
+        StringBuilder body = new StringBuilder();
+        List<String> all = new ArrayList<>(pairs);
+        if (csrf != null) {
+            all.add("_csrf");
+            all.add(csrf);
+        }
+        for (int i = 0; i + 1 < all.size(); i += 2) {
+            if (body.length() > 0) {
+                body.append('&');
+            }
+            body.append(java.net.URLEncoder.encode(all.get(i), StandardCharsets.UTF_8)).append('=')
+                    .append(java.net.URLEncoder.encode(all.get(i + 1), StandardCharsets.UTF_8));
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Follows a redirect answer to its page. */
     Page follow(Page redirect) {
         String location = redirect.location();

@@ -37,12 +37,6 @@ final class CsvWriter {
     }
 
     static String quote(String cell) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-            return cell;
-        }
-        return '"' + cell.replace("\"", "\"\"") + '"';
+        return tw.museum.site.document.CsvRows.quote(cell);
     }
 }

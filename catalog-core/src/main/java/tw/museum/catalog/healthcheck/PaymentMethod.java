@@ -1,0 +1,5 @@
+package tw.museum.catalog.healthcheck;
+
+public enum PaymentMethod {
+    BANK_TRANSFER, CASH, CARD, CHEQUE, OTHER
+}
