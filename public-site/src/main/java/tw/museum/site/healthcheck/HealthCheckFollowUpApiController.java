@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tw.museum.site.api.JsonApi;
 import tw.museum.catalog.common.RecordNotFoundException;
 import tw.museum.catalog.condition.ConditionCheckData;
 import tw.museum.catalog.condition.ConditionCheckView;
@@ -33,6 +34,7 @@ import tw.museum.catalog.healthcheck.SurveyAnswer;
  * The health-check steps after the examination over JSON: examination records, report versions, the
  * dossier, invoice and payments (staff); the current report and the survey (requesters, code in the body).
  */
+@JsonApi
 @RestController
 @RequestMapping(path = "/api/v1/health-checks/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
 public class HealthCheckFollowUpApiController {
