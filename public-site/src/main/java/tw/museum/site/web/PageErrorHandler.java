@@ -8,7 +8,8 @@ import org.springframework.web.servlet.ModelAndView;
 import tw.museum.catalog.common.RecordNotFoundException;
 
 /** Errors on HTML pages: a page in the visitor's language, with the right status and no internals. */
-@ControllerAdvice(basePackages = {"tw.museum.site.collection", "tw.museum.site.people", "tw.museum.site.staff"})
+@ControllerAdvice(basePackages = {"tw.museum.site.collection", "tw.museum.site.people", "tw.museum.site.staff",
+        "tw.museum.site.learning", "tw.museum.site.linkcheck"})
 public class PageErrorHandler {
 
     @ExceptionHandler(RecordNotFoundException.class)
