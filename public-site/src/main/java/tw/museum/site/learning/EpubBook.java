@@ -26,8 +26,7 @@ import tw.museum.catalog.learning.Reference;
 final class EpubBook {
 
     /** Texts of the book in its language, resolved by the caller from the bundles. */
-    record Texts(String museum, String goals, String questions, String references, String contents, String objectNumber,
-                 String imageAlt, String cover) {
+    record Texts(String museum, String goals, String questions, String references, String contents, String objectNumber) {
     }
 
     /** A JPEG file of the book, with the text alternative of its image. */

@@ -137,8 +137,7 @@ public class LearningPageController {
 
     private EpubBook.Texts texts() {
         return new EpubBook.Texts(message("site.name"), message("learning.goals"), message("learning.questions"),
-                message("learning.references"), message("learning.epub.contents"), message("learning.objectNumber"),
-                message("learning.image.alt", ""), message("learning.epub.cover"));
+                message("learning.references"), message("learning.epub.contents"), message("learning.objectNumber"));
     }
 
     private PublicLearningUnitView published(String slug) {

@@ -39,11 +39,13 @@ public class LearningStaffController {
     private final LearningUnitService units;
     private final TermService terms;
     private final StaffPages pages;
+    private final StaffTime time;
 
-    public LearningStaffController(LearningUnitService units, TermService terms, StaffPages pages) {
+    public LearningStaffController(LearningUnitService units, TermService terms, StaffPages pages, StaffTime time) {
         this.units = units;
         this.terms = terms;
         this.pages = pages;
+        this.time = time;
     }
 
     @GetMapping(BASE)
@@ -141,7 +143,7 @@ public class LearningStaffController {
         return act(slug, locale, redirect, () -> {
             LearningUnitView u = units.schedule(slug, at, version);
             pages.ok(redirect, locale, "learning.staff.flash.scheduled", slug,
-                    new StaffTime().format(u.publishAt()));
+                    time.format(u.publishAt()));
         });
     }
 
