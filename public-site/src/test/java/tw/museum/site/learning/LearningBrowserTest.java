@@ -132,6 +132,23 @@ class LearningBrowserTest extends MuseumTestBase {
     }
 
     @Test
+    void aUnitReadsOnAPhoneWithoutSidewaysScrolling() {
+        org.openqa.selenium.Dimension desktop = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            for (String path : List.of("/learn?lang=zh-TW", "/learn/" + f.published() + "?lang=zh-TW",
+                    "/learn/" + f.published() + "?lang=en")) {
+                open(path);
+                long overflow = ((Number) ((JavascriptExecutor) driver).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+                assertThat(overflow).as(path + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
+            }
+        } finally {
+            driver.manage().window().setSize(desktop);
+        }
+    }
+
+    @Test
     void pageWeights() throws IOException {
         ((ChromeDriver) driver).executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
         StringBuilder table = new StringBuilder("| page | HTML | CSS | JS | images | requests | total |\n|---|---|---|---|---|---|---|\n");
