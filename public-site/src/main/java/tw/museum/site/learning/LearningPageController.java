@@ -52,11 +52,14 @@ public class LearningPageController {
     private final IiifLinks iiif;
     private final QrCodes qrCodes;
     private final MessageSource messages;
+    private final UnitLinkedData linkedData;
     private final int restrictedMaxSize;
 
     public LearningPageController(LearningUnitService units, MediaService media, ThumbnailCache thumbnails,
                                   PublicLinks links, IiifLinks iiif, QrCodes qrCodes, MessageSource messages,
+                                  UnitLinkedData linkedData,
                                   @Value("${museum.iiif.restricted-max-size:800}") int restrictedMaxSize) {
+        this.linkedData = linkedData;
         this.units = units;
         this.media = media;
         this.thumbnails = thumbnails;
@@ -93,7 +96,10 @@ public class LearningPageController {
         model.addAttribute("qr", links.path(unitPath(slug) + "/qr.png"));
         model.addAttribute("epub", links.path(unitPath(slug) + "/epub"));
         model.addAttribute("collection", unit.artifacts().isEmpty() ? null : iiif.learningUnitCollection(slug));
-        model.addAttribute("meta", new PageMeta(description, image, "article", null));
+        String jsonLd = linkedData.of(unit, unitUrl(slug), links.absolute(unitPath(slug) + "/epub?lang="
+                + ("en".equals(language) ? "en" : "zh-TW")), image, language,
+                new UnitLinkedData.Texts(message("site.name"), message("learning.age." + unit.ageGroup().name())));
+        model.addAttribute("meta", new PageMeta(description, image, "article", jsonLd));
         return "learning/unit";
     }
 

@@ -45,7 +45,17 @@ class LearningPagesTest extends MuseumTestBase {
                 "/learn/" + fixture.published() + "/qr.png", "/learn/" + fixture.published() + "/epub",
                 "/iiif/presentation/3/collection/learning-unit/" + fixture.published(),
                 "href=\"/objects/" + fixture.radio().replace("/", "%2F"), "/css/learning.css");
-        assertThat(html).doesNotContain(DRAFT_OBJECT_MARKER, fixture.draft(), "<script");
+        assertThat(html).doesNotContain(DRAFT_OBJECT_MARKER, fixture.draft());
+        // no script runs on the page: its only script element is the JSON-LD data
+        assertThat(html.split("<script", -1)).hasSize(2);
+        String jsonLd = html.substring(html.indexOf("<script type=\"application/ld+json\">") + 35, html.indexOf("</script>"));
+        var ld = tools.jackson.databind.json.JsonMapper.builder().build().readTree(jsonLd);
+        assertThat(ld.path("@type").asString()).isEqualTo("LearningResource");
+        assertThat(ld.path("name").asString()).isEqualTo("<b>臺灣半導體</b>產業史" + fixture.published().substring("semiconductors-".length()));
+        assertThat(ld.path("educationalLevel").asString()).isEqualTo("國中");
+        assertThat(ld.path("hasPart")).hasSize(2);
+        assertThat(ld.path("encoding").path("contentUrl").asString()).endsWith("/learn/" + fixture.published() + "/epub?lang=zh-TW");
+        assertThat(jsonLd).doesNotContain("<b>", fixture.draft());
         assertThat(page("/learn/" + fixture.published() + "?lang=en")).contains("The valve era", "Know the valve</li>");
 
         for (String hidden : List.of(fixture.scheduled(), fixture.draftUnit(), "no-such-unit")) {
