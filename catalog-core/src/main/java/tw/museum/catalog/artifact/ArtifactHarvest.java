@@ -2,6 +2,7 @@ package tw.museum.catalog.artifact;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -26,10 +27,12 @@ public class ArtifactHarvest {
 
     private final EntityManager entities;
     private final ArtifactViews views;
+    private final Clock clock;
 
-    public ArtifactHarvest(EntityManager entities, ArtifactViews views) {
+    public ArtifactHarvest(EntityManager entities, ArtifactViews views, Clock clock) {
         this.entities = entities;
         this.views = views;
+        this.clock = clock;
     }
 
     /**
@@ -52,15 +55,16 @@ public class ArtifactHarvest {
         TypedQuery<Artifact> q = entities.createQuery(jpql.toString(), Artifact.class).setMaxResults(limit);
         params.forEach(q::setParameter);
         List<Artifact> found = q.getResultList();
+        Map<Long, List<String>> units = learningUnits(found);
         List<HarvestRecord> records;
         if (withViews) {
             List<Artifact> published = found.stream().filter(a -> a.getStatus() == ArtifactStatus.PUBLISHED).toList();
             loadReferences(published);
             Iterator<ArtifactView> publishedViews = views.of(published).iterator();
             records = found.stream().map(a -> record(a, a.getStatus() == ArtifactStatus.PUBLISHED
-                    ? PublicArtifactView.of(publishedViews.next()) : null)).toList();
+                    ? PublicArtifactView.of(publishedViews.next()) : null, units)).toList();
         } else {
-            records = found.stream().map(a -> record(a, null)).toList();
+            records = found.stream().map(a -> record(a, null, units)).toList();
         }
         // A page can hold many records with their collections: keep the persistence context from growing
         // over a long export run in one transaction.
@@ -101,7 +105,7 @@ public class ArtifactHarvest {
                 .filter(a -> a.getStatus() == ArtifactStatus.PUBLISHED
                         || (a.getStatus() == ArtifactStatus.WITHDRAWN && a.getPublishedAt() != null))
                 .map(a -> record(a, a.getStatus() == ArtifactStatus.PUBLISHED
-                        ? PublicArtifactView.of(views.of(a)) : null));
+                        ? PublicArtifactView.of(views.of(a)) : null, learningUnits(List.of(a))));
     }
 
     /** The oldest modification time among harvestable records, or empty when there are none. */
@@ -113,7 +117,8 @@ public class ArtifactHarvest {
         return Optional.ofNullable(q.getSingleResult());
     }
 
-    private static String where(HarvestQuery query, Map<String, Object> params) {
+    private String where(HarvestQuery query, Map<String, Object> params) {
+        Instant now = clock.instant();
         params.put("published", ArtifactStatus.PUBLISHED);
         params.put("withdrawn", ArtifactStatus.WITHDRAWN);
         StringBuilder where = new StringBuilder(query.publishedOnly() ? "a.status = :published" : HARVESTABLE);
@@ -123,6 +128,13 @@ public class ArtifactHarvest {
         if (query.classification() != null) {
             where.append(" and c.code = :classification");
             params.put("classification", query.classification());
+        }
+        if (query.learningUnit() != null) {
+            // A unit's set holds the artifacts its story shows, while the unit itself is public.
+            where.append(" and a.id in (select i.artifactId from LearningUnit u join u.items i"
+                    + " where u.slug = :unit and u.publishAt <= :now)");
+            params.put("unit", query.learningUnit());
+            params.put("now", now);
         }
         if (query.from() != null) {
             where.append(" and a.updatedAt >= :from");
@@ -135,9 +147,23 @@ public class ArtifactHarvest {
         return where.toString();
     }
 
-    private static HarvestRecord record(Artifact a, PublicArtifactView view) {
+    /** The published learning units showing each published record of a page, in one query. */
+    private Map<Long, List<String>> learningUnits(List<Artifact> page) {
+        List<Long> ids = page.stream().filter(a -> a.getStatus() == ArtifactStatus.PUBLISHED).map(Artifact::getId).toList();
+        Map<Long, List<String>> units = new HashMap<>();
+        if (ids.isEmpty()) {
+            return units;
+        }
+        entities.createQuery("select distinct i.artifactId, u.slug from LearningUnit u join u.items i"
+                        + " where i.artifactId in :ids and u.publishAt <= :now order by u.slug", Object[].class)
+                .setParameter("ids", ids).setParameter("now", clock.instant()).getResultList()
+                .forEach(row -> units.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add((String) row[1]));
+        return units;
+    }
+
+    private static HarvestRecord record(Artifact a, PublicArtifactView view, Map<Long, List<String>> units) {
         return new HarvestRecord(a.getObjectNumber(), a.getId(), a.getUpdatedAt(),
                 a.getClassification() == null ? null : a.getClassification().getCode(),
-                a.getStatus() != ArtifactStatus.PUBLISHED, view);
+                a.getStatus() != ArtifactStatus.PUBLISHED, view, units.getOrDefault(a.getId(), List.of()));
     }
 }

@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The application's clock in tests that move time (reminders due in 30 days): the real time shifted by an
- * offset the test sets. Ticks in microseconds like the production clock.
+ * The application's clock in tests that move time ("publish tomorrow", reminders due in 30 days): the real
+ * time shifted by an offset the test sets, so nothing waits. Ticks in microseconds like the production clock.
  */
 public final class MutableClock extends Clock {
 
@@ -47,6 +47,10 @@ public final class MutableClock extends Clock {
     @Override
     public Instant instant() {
         return base.instant().plus(offset.get());
+    }
+
+    public void advance(Duration duration) {
+        offset.updateAndGet(o -> o.plus(duration));
     }
 
     /** Moves the clock so that it is now {@code day} (at the current time of day) in {@code zone}. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tw.museum.catalog.artifact.PublicArtifactView;
+import tw.museum.catalog.learning.PublicLearningUnitView;
 import tw.museum.catalog.vocabulary.TermView;
 
 /**
@@ -74,6 +75,24 @@ class Collection3Builder {
         c.put("partOf", List.of(reference(links.classificationCollection(term.code()), "Collection",
                 label(term))));
         c.put("items", manifestReferences(artifacts));
+        return c;
+    }
+
+    /**
+     * A learning unit's objects, in story order. Its summary and a link to the unit's page go along, so
+     * a viewer can lead back to the story.
+     */
+    Map<String, Object> learningUnit(PublicLearningUnitView unit) {
+        Map<String, Object> c = collection(links.learningUnitCollection(unit.slug()), LanguageMaps.of(unit.title()));
+        Map<String, List<String>> summary = LanguageMaps.of(unit.summary());
+        if (!summary.isEmpty()) {
+            c.put("summary", summary);
+        }
+        c.put("provider", List.of(provider.agent()));
+        Map<String, Object> page = reference(links.learningUnitPage(unit.slug()), "Text", LanguageMaps.of(unit.title()));
+        page.put("format", "text/html");
+        c.put("homepage", List.of(page));
+        c.put("items", manifestReferences(unit.artifacts()));
         return c;
     }
 

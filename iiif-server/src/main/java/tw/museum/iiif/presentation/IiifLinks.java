@@ -74,15 +74,28 @@ public class IiifLinks {
         return baseUrls.base() + PRESENTATION_3 + "/collection/classification/" + segment(code);
     }
 
+    /** The Collection of a published learning unit's objects. */
+    public String learningUnitCollection(String slug) {
+        return baseUrls.base() + PRESENTATION_3 + "/collection/learning-unit/" + segment(slug);
+    }
+
+    /** The public web page of a learning unit. */
+    public String learningUnitPage(String slug) {
+        return site() + "/learn/" + segment(slug);
+    }
+
     String classificationCollectionPage(String code, int page) {
         return classificationCollection(code) + "?page=" + page;
     }
 
     /** The public web page of an artifact. */
     public String objectPage(String objectNumber) {
-        String site = properties.publicSiteUrl().isBlank()
+        return site() + "/objects/" + segment(objectNumber);
+    }
+
+    private String site() {
+        return properties.publicSiteUrl().isBlank()
                 ? baseUrls.base() : properties.publicSiteUrl().replaceAll("/+$", "");
-        return site + "/objects/" + segment(objectNumber);
     }
 
     private String resource3(String objectNumber) {

@@ -21,6 +21,7 @@ import tw.museum.catalog.artifact.ArtifactFilter;
 import tw.museum.catalog.artifact.ArtifactService;
 import tw.museum.catalog.artifact.PublicArtifactView;
 import tw.museum.catalog.common.RecordNotFoundException;
+import tw.museum.catalog.learning.LearningUnitService;
 import tw.museum.catalog.media.MediaView;
 import tw.museum.catalog.vocabulary.TermService;
 import tw.museum.catalog.vocabulary.TermView;
@@ -43,10 +44,13 @@ public class PresentationController {
     private final Collection3Builder collections;
     private final PresentationResponses responses;
     private final PresentationProperties properties;
+    private final LearningUnitService units;
 
     public PresentationController(ArtifactService artifacts, TermService terms, Manifest3Builder manifests3,
                                   Manifest2Builder manifests2, Collection3Builder collections,
-                                  PresentationResponses responses, PresentationProperties properties) {
+                                  PresentationResponses responses, PresentationProperties properties,
+                                  LearningUnitService units) {
+        this.units = units;
         this.artifacts = artifacts;
         this.terms = terms;
         this.manifests3 = manifests3;
@@ -118,6 +122,16 @@ public class PresentationController {
         }
         return responses.v3(collections.classificationPage(term.get(), page, size, slice.getTotalElements(),
                 slice.getContent()), null, conditions);
+    }
+
+    /** The objects of a published learning unit; drafts and units not yet due are 404 like drafts. */
+    @GetMapping("/3/collection/learning-unit/{slug}")
+    public ResponseEntity<byte[]> learningUnit(@PathVariable String slug,
+                                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                               @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String inm) {
+        return units.findPublished(slug)
+                .map(u -> responses.v3(collections.learningUnit(u), null, new Conditions(accept, inm, null)))
+                .orElseGet(responses::notFound);
     }
 
     private Optional<TermView> classificationTerm(String code) {

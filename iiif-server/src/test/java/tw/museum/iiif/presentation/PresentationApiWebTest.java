@@ -46,6 +46,12 @@ import tw.museum.catalog.artifact.RestrictedData;
 import tw.museum.catalog.common.Bilingual;
 import tw.museum.catalog.media.MediaDescription;
 import tw.museum.catalog.media.MediaService;
+import tw.museum.catalog.learning.AgeGroup;
+import tw.museum.catalog.learning.ItemData;
+import tw.museum.catalog.learning.LearningUnitData;
+import tw.museum.catalog.learning.LearningUnitService;
+import tw.museum.catalog.learning.LearningUnitView;
+import tw.museum.catalog.learning.SectionData;
 import tw.museum.catalog.support.H2TestDatabase;
 import tw.museum.catalog.vocabulary.TermData;
 import tw.museum.catalog.vocabulary.TermService;
@@ -79,6 +85,7 @@ class PresentationApiWebTest {
     @Autowired MediaService media;
     @Autowired TermService terms;
     @Autowired AgentService agents;
+    @Autowired LearningUnitService units;
 
     private long firstImage;
     private long secondImage;
@@ -338,6 +345,34 @@ class PresentationApiWebTest {
         assertThat(fetch(get("/iiif/presentation/3/collection/classification/nope")).getResponse().getStatus()).isEqualTo(404);
         // Published, but nothing with an image: listed, with no manifest to offer.
         assertThat(valid(fetch(get("/iiif/presentation/3/collection/classification/empty"))).path("items")).isEmpty();
+    }
+
+    @Test
+    void aPublishedLearningUnitIsACollectionOfItsPublishedObjects() throws Exception {
+        String slug = "semiconductors";
+        LearningUnitView unit = units.create(new LearningUnitData(slug, Bilingual.of("顯微鏡與鐘錶", "Microscopes and clocks"),
+                Bilingual.of("看得更清楚。", "Seeing more clearly."), null, AgeGroup.SENIOR_HIGH, null, null, null,
+                List.of(new SectionData(Bilingual.of("鏡", null), null, List.of(new ItemData(SLASHED, null, null),
+                                new ItemData("DRAFT-1", null, null), new ItemData("GONE-1", null, null))),
+                        new SectionData(Bilingual.of("鐘", null), null, List.of(new ItemData("CLOCK-2", null, null),
+                                new ItemData("NO-IMAGE", null, null)))), null));
+        String path = "/iiif/presentation/3/collection/learning-unit/" + slug;
+        assertThat(fetch(get(path)).getResponse().getStatus()).as("a draft unit").isEqualTo(404);
+        unit = units.schedule(slug, java.time.Instant.now().plusSeconds(3600), unit.version());
+        assertThat(fetch(get(path)).getResponse().getStatus()).as("a unit not yet due").isEqualTo(404);
+        units.schedule(slug, java.time.Instant.now().minusSeconds(1), unit.version());
+
+        JsonNode c = valid(fetch(get(path)));
+        assertThat(c.path("type").asString()).isEqualTo("Collection");
+        assertThat(c.path("id").asString()).isEqualTo(BASE + path);
+        assertThat(c.path("label").path("en").path(0).asString()).isEqualTo("Microscopes and clocks");
+        assertThat(c.path("homepage").path(0).path("id").asString()).endsWith("/learn/" + slug);
+        List<String> ids = new java.util.ArrayList<>();
+        c.path("items").forEach(i -> ids.add(i.path("id").asString()));
+        // in story order; the draft, the withdrawn object and the one without an image have no manifest here
+        assertThat(ids).containsExactly(BASE + "/iiif/presentation/3/" + SLASHED_IN_URL + "/manifest",
+                BASE + "/iiif/presentation/3/CLOCK-2/manifest");
+        assertThat(c.toString()).doesNotContain("DRAFT-1", "GONE-1", "SECRET");
     }
 
     @Test

@@ -50,6 +50,8 @@ public class FacetLabels {
             return switch (facet) {
                 case CLASSIFICATION -> term(Vocabulary.CLASSIFICATION, value);
                 case MATERIAL -> term(Vocabulary.MATERIAL, value);
+                case TECHNIQUE -> term(Vocabulary.TECHNIQUE, value);
+                case SUBJECT -> term(Vocabulary.SUBJECT, value);
                 case MAKER -> maker(value);
                 case DECADE -> message("facet.decade.value", value);
                 case CENTURY -> message("facet.century.value", value);

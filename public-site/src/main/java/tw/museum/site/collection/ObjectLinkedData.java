@@ -72,7 +72,7 @@ public class ObjectLinkedData {
     }
 
     /** JSON that cannot end its script element or start a comment in it; still the same JSON when parsed. */
-    static String safeForScript(String value) {
+    public static String safeForScript(String value) {
         return value.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
                 .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }

@@ -1,25 +1,12 @@
 package tw.museum.site.collection;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -29,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import tw.museum.catalog.artifact.ArtifactService;
 import tw.museum.catalog.artifact.PublicArtifactView;
 import tw.museum.catalog.common.RecordNotFoundException;
+import tw.museum.catalog.learning.LearningUnitService;
 import tw.museum.catalog.media.MediaKind;
 import tw.museum.catalog.media.MediaView;
 import tw.museum.iiif.presentation.IiifLinks;
@@ -42,7 +30,6 @@ import tw.museum.site.i18n.BilingualText;
 public class ObjectPageController {
 
     private static final int RELATED = 6;
-    private static final int QR_SIZE = 300;
     private static final ZoneId MUSEUM_ZONE = ZoneId.of("Asia/Taipei");
 
     private final ArtifactService artifacts;
@@ -52,9 +39,14 @@ public class ObjectPageController {
     private final ObjectLinkedData linkedData;
     private final MessageSource messages;
     private final BilingualText bi;
+    private final QrCodes qrCodes;
+    private final LearningUnitService learningUnits;
 
     public ObjectPageController(ArtifactService artifacts, SearchIndex search, IiifLinks iiif, PublicLinks links,
-                                ObjectLinkedData linkedData, MessageSource messages, BilingualText bi) {
+                                ObjectLinkedData linkedData, MessageSource messages, BilingualText bi, QrCodes qrCodes,
+                                LearningUnitService learningUnits) {
+        this.qrCodes = qrCodes;
+        this.learningUnits = learningUnits;
         this.artifacts = artifacts;
         this.search = search;
         this.iiif = iiif;
@@ -84,6 +76,7 @@ public class ObjectPageController {
         model.addAttribute("artifact", a);
         model.addAttribute("images", images);
         model.addAttribute("related", related(objectNumber));
+        model.addAttribute("learningUnits", learningUnits.publishedContaining(objectNumber));
         model.addAttribute("manifest", images.stream().anyMatch(i -> i.infoJson() != null) ? iiif.manifest(objectNumber) : null);
         model.addAttribute("objectUrl", objectUrl);
         model.addAttribute("qr", links.path(PublicLinks.objectPath(objectNumber) + "/qr.png"));
@@ -97,17 +90,11 @@ public class ObjectPageController {
     }
 
     /** A QR code of the object's URL, for labels and printed guides; it never changes, so caches keep it. */
+    /** A QR code of the object's URL, for labels and printed guides. */
     @GetMapping(value = "/objects/{objectNumber}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
-    public ResponseEntity<byte[]> qr(@PathVariable String objectNumber) throws IOException, WriterException {
+    public ResponseEntity<byte[]> qr(@PathVariable String objectNumber) {
         published(objectNumber);
-        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
-        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
-        hints.put(EncodeHintType.MARGIN, 2);
-        BitMatrix matrix = new QRCodeWriter().encode(objectUrl(objectNumber), BarcodeFormat.QR_CODE, QR_SIZE, QR_SIZE, hints);
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
-                .contentType(MediaType.IMAGE_PNG).body(png.toByteArray());
+        return qrCodes.png(objectUrl(objectNumber));
     }
 
     /** The object's language-neutral URL: what the QR code, the sitemap and the JSON-LD name. */

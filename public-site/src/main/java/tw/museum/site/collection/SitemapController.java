@@ -14,9 +14,12 @@ import org.springframework.web.util.HtmlUtils;
 import tw.museum.catalog.artifact.ArtifactFilter;
 import tw.museum.catalog.artifact.ArtifactService;
 import tw.museum.catalog.artifact.PublicArtifactView;
+import tw.museum.catalog.learning.LearningUnitService;
+import tw.museum.catalog.learning.UnitSummary;
+import org.springframework.web.util.UriUtils;
 
 /**
- * {@code /sitemap.xml}: every published object page. Written to the response a batch at a time from the
+ * {@code /sitemap.xml}: every published object page and learning unit. Written to the response a batch at a time from the
  * catalogue, so a large collection is never held in memory; drafts and withdrawn records are not listed.
  */
 @Controller
@@ -28,10 +31,12 @@ public class SitemapController {
 
     private final ArtifactService artifacts;
     private final PublicLinks links;
+    private final LearningUnitService learningUnits;
 
-    public SitemapController(ArtifactService artifacts, PublicLinks links) {
+    public SitemapController(ArtifactService artifacts, PublicLinks links, LearningUnitService learningUnits) {
         this.artifacts = artifacts;
         this.links = links;
+        this.learningUnits = learningUnits;
     }
 
     @GetMapping("/sitemap.xml")
@@ -44,7 +49,13 @@ public class SitemapController {
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         url(out, base + "/", null);
         url(out, base + "/objects", null);
+        url(out, base + "/learn", null);
         int written = 0;
+        // published learning units only: drafts and units not yet due are not listed
+        for (UnitSummary u : learningUnits.listPublished(null, null)) {
+            url(out, base + "/learn/" + UriUtils.encodePathSegment(u.slug(), StandardCharsets.UTF_8), null);
+            written++;
+        }
         Page<PublicArtifactView> page;
         int number = 0;
         do {

@@ -35,6 +35,8 @@ public class TermPageController {
         Facet facet = switch (v) {
             case CLASSIFICATION -> Facet.CLASSIFICATION;
             case MATERIAL -> Facet.MATERIAL;
+            case TECHNIQUE -> Facet.TECHNIQUE;
+            case SUBJECT -> Facet.SUBJECT;
             default -> throw notFound(vocabulary, code);
         };
         TermView term = terms.get(v, code);

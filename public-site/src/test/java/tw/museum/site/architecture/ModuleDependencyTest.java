@@ -1,5 +1,6 @@
 package tw.museum.site.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -61,6 +62,15 @@ class ModuleDependencyTest {
     @Test
     void webFeaturePackagesHaveNoCycles() {
         slices().matching("tw.museum.site.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Every JSON controller of the site answers its errors as problem+json, whatever package it is in. */
+    @Test
+    void restControllersOfTheSiteAreMarkedForProblemJson() {
+        classes().that().resideInAPackage(SITE)
+                .and().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .should().beAnnotatedWith(tw.museum.site.api.JsonApi.class)
+                .check(classes);
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * A browser-like visitor over real HTTP: keeps its cookies (session, language) and sends forms with the
  * CSRF token of the last page it read, as a browser submitting that page's form would.
  */
-final class PageSession {
+public final class PageSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -26,21 +26,21 @@ final class PageSession {
     private final HttpClient client;
     private String csrf;
 
-    PageSession(int port) {
+    public PageSession(int port) {
         this.port = port;
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    record Page(int status, String body, String location) {
+    public record Page(int status, String body, String location) {
     }
 
-    Page get(String path) {
+    public Page get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
     /** Sends a form; pairs are name, value, name, value… (names may repeat, as for checkboxes). */
-    Page post(String path, List<String> pairs) {
+    public Page post(String path, List<String> pairs) {
         return post(path, pairs, true);
     }
 
@@ -129,7 +129,7 @@ final class PageSession {
     }
 
     /** Follows a redirect answer to its page. */
-    Page follow(Page redirect) {
+    public Page follow(Page redirect) {
         String location = redirect.location();
         if (location.startsWith("http")) {
             location = URI.create(location).getRawPath() + (URI.create(location).getRawQuery() == null ? ""
@@ -138,7 +138,7 @@ final class PageSession {
         return get(location);
     }
 
-    PageSession signIn(String username, String password) {
+    public PageSession signIn(String username, String password) {
         get("/staff/login");
         Page answer = post("/staff/login", List.of("username", username, "password", password));
         if (answer.status() != 302 || answer.location().contains("error")) {

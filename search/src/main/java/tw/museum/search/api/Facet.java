@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 public enum Facet {
     CLASSIFICATION,
     MATERIAL,
+    TECHNIQUE,
+    SUBJECT,
     MAKER,
     DECADE,
     CENTURY,

@@ -25,6 +25,8 @@ public final class FacetValues {
             values.put(Facet.CLASSIFICATION, List.of(doc.classification().code()));
         }
         values.put(Facet.MATERIAL, codes(doc.materials()));
+        values.put(Facet.TECHNIQUE, codes(doc.techniques()));
+        values.put(Facet.SUBJECT, codes(doc.subjects()));
         values.put(Facet.MAKER, doc.makers().stream().map(Maker::id).distinct().toList());
         values.put(Facet.PLACE, codes(doc.places()));
         if (doc.earliestYear() != null) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tw.museum.site.api.JsonApi;
 import tw.museum.catalog.artifact.ArtifactService;
 import tw.museum.site.opendata.XmlStream;
 import tw.museum.site.opendata.lido.LidoWriter;
@@ -21,6 +22,7 @@ import tw.museum.site.security.AdministratorsOnly;
  * single record as LIDO, and a manual regeneration for administrators.
  */
 @RestController
+@JsonApi
 class DumpController {
 
     private final DumpFiles files;

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import tw.museum.catalog.artifact.ArtifactHarvest;
 import tw.museum.catalog.artifact.HarvestQuery;
 import tw.museum.catalog.artifact.HarvestRecord;
+import tw.museum.catalog.learning.LearningUnitService;
+import tw.museum.catalog.learning.UnitSummary;
 import tw.museum.catalog.vocabulary.TermService;
 import tw.museum.catalog.vocabulary.TermView;
 import tw.museum.catalog.vocabulary.Vocabulary;
@@ -31,6 +33,8 @@ class OaiResponder {
     static final String NS = "http://www.openarchives.org/OAI/2.0/";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     static final String SET_PREFIX = "classification:";
+    /** Sets by learning unit (issue 8): the published artifacts a published unit shows. */
+    static final String UNIT_SET_PREFIX = "learning-unit:";
 
     private final ArtifactHarvest harvest;
     private final TermService terms;
@@ -41,10 +45,12 @@ class OaiResponder {
     private final LidoWriter lido;
     private final DublinCoreWriter dublinCore;
     private final Clock clock;
+    private final LearningUnitService units;
 
     OaiResponder(ArtifactHarvest harvest, TermService terms, ResumptionTokens tokens, PublicLinks links,
                  OpenDataTexts texts, OpenDataProperties properties, LidoWriter lido, DublinCoreWriter dublinCore,
-                 Clock clock) {
+                 Clock clock, LearningUnitService units) {
+        this.units = units;
         this.harvest = harvest;
         this.terms = terms;
         this.tokens = tokens;
@@ -169,7 +175,8 @@ class OaiResponder {
             throw new OaiException("badResumptionToken", "The resumption token is invalid.");
         }
         List<TermView> classifications = terms.list(Vocabulary.CLASSIFICATION);
-        if (classifications.isEmpty()) {
+        List<UnitSummary> learningUnits = units.listPublished(null, null);
+        if (classifications.isEmpty() && learningUnits.isEmpty()) {
             throw new OaiException("noSetHierarchy", "The repository has no sets yet.");
         }
         return xml -> {
@@ -179,6 +186,13 @@ class OaiResponder {
                 xml.start(NS, "setSpec").text(SET_PREFIX + t.code()).end();
                 xml.start(NS, "setName").text(t.label().en() == null ? t.label().zh()
                         : t.label().zh() + " / " + t.label().en()).end();
+                xml.end();
+            }
+            for (UnitSummary u : learningUnits) {
+                xml.start(NS, "set");
+                xml.start(NS, "setSpec").text(UNIT_SET_PREFIX + u.slug()).end();
+                xml.start(NS, "setName").text(u.title().en() == null ? u.title().zh()
+                        : u.title().zh() + " / " + u.title().en()).end();
                 xml.end();
             }
             xml.end();
@@ -245,15 +259,19 @@ class OaiResponder {
             }
         }
         String classification = null;
+        String learningUnit = null;
         String set = args.get("set");
         if (set != null) {
-            if (!set.startsWith(SET_PREFIX) || set.length() == SET_PREFIX.length()) {
+            if (set.startsWith(SET_PREFIX) && set.length() > SET_PREFIX.length()) {
+                classification = set.substring(SET_PREFIX.length());
+            } else if (set.startsWith(UNIT_SET_PREFIX) && set.length() > UNIT_SET_PREFIX.length()) {
+                learningUnit = set.substring(UNIT_SET_PREFIX.length());
+            } else {
                 throw new OaiException("noRecordsMatch", "No such set: " + set);
             }
-            classification = set.substring(SET_PREFIX.length());
         }
         HarvestQuery query = new HarvestQuery(classification, from == null ? null : from.start(),
-                until == null ? null : until.endExclusive(), false);
+                until == null ? null : until.endExclusive(), false, learningUnit);
         return new ResumptionToken(verb, format, query, null, 0, harvest.count(query), clock.instant());
     }
 
@@ -281,6 +299,9 @@ class OaiResponder {
         xml.start(NS, "datestamp").text(OaiDates.format(r.updatedAt())).end();
         if (r.classification() != null) {
             xml.start(NS, "setSpec").text(SET_PREFIX + r.classification()).end();
+        }
+        for (String unit : r.learningUnits()) {
+            xml.start(NS, "setSpec").text(UNIT_SET_PREFIX + unit).end();
         }
         xml.end();
     }

@@ -48,7 +48,7 @@ class ResumptionTokens {
         String payload = String.join("~", "1", t.verb().name(), t.format().prefix(), orNone(t.query().classification()),
                 instant(t.query().from()), instant(t.query().before()), instant(t.after().updatedAt()),
                 Long.toString(t.after().id()), Long.toString(t.delivered()), Long.toString(t.completeListSize()),
-                Long.toString(t.issuedAt().getEpochSecond()));
+                Long.toString(t.issuedAt().getEpochSecond()), orNone(t.query().learningUnit()));
         byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
         return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(sign(bytes));
     }
@@ -64,11 +64,15 @@ class ResumptionTokens {
                 throw bad();
             }
             List<String> f = new ArrayList<>(Arrays.asList(new String(bytes, StandardCharsets.UTF_8).split("~", -1)));
-            if (f.size() != 11 || !"1".equals(f.get(0)) || !verb.name().equals(f.get(1))) {
+            if (f.size() == 11) {
+                f.add(NONE); // issued before sets by learning unit existed
+            }
+            if (f.size() != 12 || !"1".equals(f.get(0)) || !verb.name().equals(f.get(1))) {
                 throw bad();
             }
             MetadataFormat format = MetadataFormat.withPrefix(f.get(2)).orElseThrow(ResumptionTokens::bad);
-            HarvestQuery query = new HarvestQuery(none(f.get(3)), instant(f.get(4)), instant(f.get(5)), false);
+            HarvestQuery query = new HarvestQuery(none(f.get(3)), instant(f.get(4)), instant(f.get(5)), false,
+                    none(f.get(11)));
             ResumptionToken parsed = new ResumptionToken(verb, format, query,
                     new HarvestCursor(instant(f.get(6)), Long.parseLong(f.get(7))), Long.parseLong(f.get(8)),
                     Long.parseLong(f.get(9)), Instant.ofEpochSecond(Long.parseLong(f.get(10))));
