@@ -25,7 +25,7 @@ import tw.museum.catalog.donation.DonationView;
 import tw.museum.catalog.donation.Evaluation;
 import tw.museum.catalog.donation.Submission;
 import tw.museum.site.donation.DonationDocuments;
-import tw.museum.site.donation.DonationStaffOnly;
+import tw.museum.site.security.CataloguersOnly;
 
 /**
  * Donation offers over JSON. Donors offer without an account (photos go through the web form); evaluating,
@@ -65,7 +65,7 @@ public class DonationApiController {
     }
 
     @GetMapping
-    @DonationStaffOnly
+    @CataloguersOnly
     public PageResponse<DonationSummary> list(@RequestParam(required = false) DonationStatus status,
                                               @RequestParam(defaultValue = "1") int page) {
         return PageResponse.of(donations.list(status, PageRequest.of(Math.max(page, 1) - 1, 50,
@@ -73,7 +73,7 @@ public class DonationApiController {
     }
 
     @GetMapping("/{number}")
-    @DonationStaffOnly
+    @CataloguersOnly
     public DonationView get(@PathVariable String number) {
         return donations.get(number);
     }
@@ -82,7 +82,7 @@ public class DonationApiController {
     }
 
     @PostMapping(path = "/{number}/evaluation", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @DonationStaffOnly
+    @CataloguersOnly
     public DonationView evaluate(@PathVariable String number, @RequestBody EvaluationBody body) {
         return donations.evaluate(number, body.evaluation() == null ? new Evaluation(null, null, null, null, null)
                 : body.evaluation(), body.version());
@@ -93,20 +93,20 @@ public class DonationApiController {
 
     /** The committee's decision; accepting accessions the objects at once. */
     @PostMapping(path = "/{number}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @DonationStaffOnly
+    @CataloguersOnly
     public DonationView decide(@PathVariable String number, @RequestBody DecisionBody body) {
         return donations.decide(number, body.decision() == null ? new CommitteeDecision(null, null, null)
                 : body.decision(), body.version());
     }
 
     @GetMapping(path = "/{number}/deed-of-gift.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @DonationStaffOnly
+    @CataloguersOnly
     public ResponseEntity<byte[]> deed(@PathVariable String number, Locale locale) {
         return documents.deedOfGift(number, locale);
     }
 
     @GetMapping(path = "/{number}/thank-you.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @DonationStaffOnly
+    @CataloguersOnly
     public ResponseEntity<byte[]> thanks(@PathVariable String number, Locale locale) {
         return documents.thankYouLetter(number, locale);
     }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tw.museum.site.security.ConservatorsOnly;
 import tw.museum.catalog.artifact.ArtifactService;
 import tw.museum.catalog.common.Bilingual;
 import tw.museum.catalog.common.FieldProblem;
@@ -38,7 +39,7 @@ import tw.museum.site.staff.StaffPages;
  * show as the artifact's condition history on its staff page.
  */
 @Controller
-@ConservationStaffOnly
+@ConservatorsOnly
 public class ArtifactConditionController {
 
     private static final ZoneId MUSEUM_ZONE = ZoneId.of("Asia/Taipei");

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tw.museum.site.security.CataloguersOnly;
 import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.common.RecordNotFoundException;
@@ -35,7 +36,7 @@ import tw.museum.site.staff.StaffPages;
 
 /** The donation workspace: offers, the curator's evaluation, the committee's decision and accessioning. */
 @Controller
-@DonationStaffOnly
+@CataloguersOnly
 public class DonationStaffController {
 
     private final DonationService donations;

@@ -1,5 +1,6 @@
 package tw.museum.site.healthcheck;
 
+import tw.museum.site.security.ConservatorsOnly;
 import tw.museum.site.api.JsonApi;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -35,7 +36,7 @@ import tw.museum.site.api.PageResponse;
 /**
  * Health checks over JSON. Requesters need no account: they submit (an Idempotency-Key header makes a
  * retried POST harmless) and then prove with the access code in the body, never in the URL. Listing and
- * moving cases is for case staff ({@link HealthCheckStaffOnly}); only those answers carry personal data.
+ * moving cases is for case staff ({@link ConservatorsOnly}); only those answers carry personal data.
  */
 @JsonApi
 @RestController
@@ -113,7 +114,7 @@ public class HealthCheckApiController {
     // ---- staff
 
     @GetMapping
-    @HealthCheckStaffOnly
+    @ConservatorsOnly
     public PageResponse<CaseSummary> list(@RequestParam(required = false) CaseStatus status,
                                           @RequestParam(defaultValue = "1") int page) {
         return PageResponse.of(service.queue(status,
@@ -121,7 +122,7 @@ public class HealthCheckApiController {
     }
 
     @GetMapping("/{number}")
-    @HealthCheckStaffOnly
+    @ConservatorsOnly
     public CaseView get(@PathVariable String number) {
         return service.get(number);
     }
@@ -131,7 +132,7 @@ public class HealthCheckApiController {
     }
 
     @PostMapping(path = "/{number}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @HealthCheckStaffOnly
+    @ConservatorsOnly
     public CaseView transition(@PathVariable String number, @RequestBody TransitionBody body) {
         if (body.target() == null) {
             throw new InvalidRecordException(FieldProblem.of("target", "required"));
@@ -143,7 +144,7 @@ public class HealthCheckApiController {
     }
 
     @PostMapping(path = "/{number}/museum-messages", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @HealthCheckStaffOnly
+    @ConservatorsOnly
     public CaseView museumMessage(@PathVariable String number, @RequestBody StaffMessageBody body) {
         return service.postMuseumMessage(number, body.body());
     }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tw.museum.site.security.ConservatorsOnly;
 import tw.museum.catalog.common.Bilingual;
 import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.common.InvalidRecordException;
@@ -37,7 +38,7 @@ import tw.museum.site.staff.StaffPages;
 
 /** Examination records of a case's objects: the form, edits, annotated photos. */
 @Controller
-@HealthCheckStaffOnly
+@ConservatorsOnly
 public class HealthCheckExaminationController {
 
     private static final ZoneId MUSEUM_ZONE = ZoneId.of("Asia/Taipei");

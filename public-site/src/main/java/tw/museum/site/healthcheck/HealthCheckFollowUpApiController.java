@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tw.museum.site.security.ConservatorsOnly;
 import tw.museum.site.api.JsonApi;
 import tw.museum.catalog.common.RecordNotFoundException;
 import tw.museum.catalog.condition.ConditionCheckData;
@@ -58,13 +59,13 @@ public class HealthCheckFollowUpApiController {
     }
 
     @GetMapping("/examinations")
-    @HealthCheckStaffOnly
+    @ConservatorsOnly
     public List<ConditionCheckView> examinations(@PathVariable String number) {
         return examinations.all(number);
     }
 
     @PostMapping(path = "/objects/{objectNo}/examinations", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @HealthCheckStaffOnly
+    @ConservatorsOnly
     public ResponseEntity<ConditionCheckView> record(@PathVariable String number, @PathVariable int objectNo,
                                                      @RequestBody ConditionCheckData body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(examinations.record(number, objectNo, body));
@@ -74,7 +75,7 @@ public class HealthCheckFollowUpApiController {
     }
 
     @PutMapping(path = "/examinations/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @HealthCheckStaffOnly
+    @ConservatorsOnly
     public ConditionCheckView update(@PathVariable String number, @PathVariable long id, @RequestBody ExaminationEdit body) {
         return examinations.update(number, id, body.data(), body.version());
     }
@@ -83,27 +84,27 @@ public class HealthCheckFollowUpApiController {
     }
 
     @PostMapping(path = "/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @HealthCheckStaffOnly
+    @ConservatorsOnly
     public ResponseEntity<ReportVersion> issue(@PathVariable String number, @RequestBody(required = false) ReportIssue body) {
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(documents.issueReport(number, body == null ? null : body.note()));
     }
 
     @GetMapping("/reports")
-    @HealthCheckStaffOnly
+    @ConservatorsOnly
     public List<ReportVersion> reports(@PathVariable String number) {
         return reports.versions(number);
     }
 
     @GetMapping(path = "/reports/{version}", produces = MediaType.APPLICATION_PDF_VALUE)
-    @HealthCheckStaffOnly
+    @ConservatorsOnly
     public ResponseEntity<Resource> report(@PathVariable String number, @PathVariable int version) {
         return HealthCheckFollowUpController.pdf(new FileSystemResource(reports.file(number, version)),
                 number + "-R" + version + ".pdf");
     }
 
     @GetMapping(path = "/dossier.csv", produces = "text/csv")
-    @HealthCheckStaffOnly
+    @ConservatorsOnly
     public ResponseEntity<byte[]> dossier(@PathVariable String number) {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body(documents.dossierCsv(number));
@@ -113,13 +114,13 @@ public class HealthCheckFollowUpApiController {
     }
 
     @PostMapping(path = "/invoice", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @HealthCheckStaffOnly
+    @ConservatorsOnly
     public InvoiceView invoice(@PathVariable String number, @RequestBody InvoiceBody body) {
         return billing.invoice(number, body.amount(), body.dueOn(), body.version());
     }
 
     @GetMapping("/invoice")
-    @HealthCheckStaffOnly
+    @ConservatorsOnly
     public InvoiceView invoice(@PathVariable String number) {
         return billing.find(number).orElseThrow(() -> new RecordNotFoundException("health-check-invoice", number));
     }
@@ -128,7 +129,7 @@ public class HealthCheckFollowUpApiController {
     }
 
     @PostMapping(path = "/payments", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @HealthCheckStaffOnly
+    @ConservatorsOnly
     public InvoiceView pay(@PathVariable String number, @RequestBody PaymentBody body) {
         return billing.pay(number, body.payment(), body.version());
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tw.museum.site.security.ConservatorsOnly;
 import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.common.StaleVersionException;
@@ -30,7 +31,7 @@ import tw.museum.site.staff.StaffPages;
 
 /** After the examination, on the staff side: the report and its versions, the dossier, invoice and payments. */
 @Controller
-@HealthCheckStaffOnly
+@ConservatorsOnly
 public class HealthCheckFollowUpController {
 
     private final HealthCheckDocuments documents;

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tw.museum.site.security.ConservatorsOnly;
 import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.common.StaleVersionException;
@@ -35,7 +36,7 @@ import tw.museum.site.staff.StaffPages;
 
 /** The staff side of health checks: the queue, a case, its transitions and messages to the requester. */
 @Controller
-@HealthCheckStaffOnly
+@ConservatorsOnly
 public class HealthCheckStaffController {
 
     private static final int PAGE_SIZE = 50;

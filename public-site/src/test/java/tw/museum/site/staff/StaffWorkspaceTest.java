@@ -113,6 +113,25 @@ class StaffWorkspaceTest extends StaffTestSupport {
     }
 
     @Test
+    void theNavigationOffersEachRoleOnlyWhatItMayOpen() throws Exception {
+        String conservatorPage = mvc.perform(get("/staff").with(conservator())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(conservatorPage).contains("href=\"/staff/health-checks\"").doesNotContain("href=\"/staff/loans\"",
+                "href=\"/staff/donations\"", "href=\"/staff/mail\"", "href=\"/staff/search-index\"");
+        String registrarPage = mvc.perform(get("/staff").with(user("reg").roles("REGISTRAR"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(registrarPage).contains("href=\"/staff/loans\"", "href=\"/staff/donations\"")
+                .doesNotContain("href=\"/staff/health-checks\"", "href=\"/staff/mail\"");
+        String adminPage = mvc.perform(get("/staff").with(user(ADMIN).roles("ADMINISTRATOR"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(adminPage).contains("href=\"/staff/health-checks\"", "href=\"/staff/loans\"",
+                "href=\"/staff/mail\"", "href=\"/staff/search-index\"");
+        // what the navigation hides stays refused
+        mvc.perform(get("/staff/loans").with(conservator())).andExpect(status().isForbidden());
+        mvc.perform(get("/staff/health-checks").with(user("reg").roles("REGISTRAR"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void conservatorsCannotEditArtifacts() throws Exception {
         ArtifactView a = stored("CONS-1", "原名");
         mvc.perform(post("/staff/artifacts/CONS-1").with(conservator()).with(csrf())
