@@ -73,6 +73,8 @@ class ConditionCheck {
     private Urgency urgency;
     private String recommendationsZh;
     private String recommendationsEn;
+    private String treatmentZh;
+    private String treatmentEn;
     private Instant createdAt;
     private String createdBy;
     private Instant updatedAt;
@@ -123,6 +125,8 @@ class ConditionCheck {
         urgency = d.urgency();
         recommendationsZh = d.recommendations().zh();
         recommendationsEn = d.recommendations().en();
+        treatmentZh = d.treatment().zh();
+        treatmentEn = d.treatment().en();
         damages.clear();
         damages.addAll(newDamages);
         updatedAt = now;
@@ -157,7 +161,7 @@ class ConditionCheck {
                 Bilingual.of(periodZh, periodEn), Bilingual.of(provenanceZh, provenanceEn),
                 Bilingual.of(materialsZh, materialsEn), dimensions, grade, Bilingual.of(summaryZh, summaryEn),
                 damages.stream().map(ConditionDamage::view).toList(), Bilingual.of(causesZh, causesEn), risk,
-                urgency, Bilingual.of(recommendationsZh, recommendationsEn),
+                urgency, Bilingual.of(recommendationsZh, recommendationsEn), Bilingual.of(treatmentZh, treatmentEn),
                 photos.stream().map(ConditionPhoto::view).toList(), createdAt, createdBy, updatedAt, updatedBy);
     }
 }

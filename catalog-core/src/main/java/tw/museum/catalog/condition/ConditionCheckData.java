@@ -14,7 +14,8 @@ public record ConditionCheckData(ConditionContext context, String contextRef, Lo
                                  String examinedBy, Bilingual identification, String category, Integer quantity,
                                  Bilingual period, Bilingual provenance, Bilingual materials, String dimensions,
                                  ConditionGrade grade, Bilingual summary, List<DamageData> damages,
-                                 Bilingual causes, RiskLevel risk, Urgency urgency, Bilingual recommendations) {
+                                 Bilingual causes, RiskLevel risk, Urgency urgency, Bilingual recommendations,
+                                 Bilingual treatment) {
 
     public ConditionCheckData {
         damages = damages == null ? List.of() : List.copyOf(damages);
@@ -25,6 +26,17 @@ public record ConditionCheckData(ConditionContext context, String contextRef, Lo
         summary = orEmpty(summary);
         causes = orEmpty(causes);
         recommendations = orEmpty(recommendations);
+        treatment = orEmpty(treatment);
+    }
+
+    /** A check that records no treatment (an examination only). */
+    public ConditionCheckData(ConditionContext context, String contextRef, LocalDate examinedAt,
+                              String examinedBy, Bilingual identification, String category, Integer quantity,
+                              Bilingual period, Bilingual provenance, Bilingual materials, String dimensions,
+                              ConditionGrade grade, Bilingual summary, List<DamageData> damages,
+                              Bilingual causes, RiskLevel risk, Urgency urgency, Bilingual recommendations) {
+        this(context, contextRef, examinedAt, examinedBy, identification, category, quantity, period, provenance,
+                materials, dimensions, grade, summary, damages, causes, risk, urgency, recommendations, null);
     }
 
     private static Bilingual orEmpty(Bilingual b) {

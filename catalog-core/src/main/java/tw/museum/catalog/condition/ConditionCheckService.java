@@ -173,7 +173,11 @@ public class ConditionCheckService {
                 .maxLength("period", d.period(), 200).maxLength("provenance", d.provenance(), 2000)
                 .maxLength("materials", d.materials(), 1000).maxLength("dimensions", d.dimensions(), 500)
                 .maxLength("summary", d.summary(), 4000).maxLength("causes", d.causes(), 4000)
-                .maxLength("recommendations", d.recommendations(), 4000);
+                .maxLength("recommendations", d.recommendations(), 4000)
+                .maxLength("treatment", d.treatment(), 4000);
+        if (d.context() == ConditionContext.TREATMENT && d.treatment().isEmpty()) {
+            problems.add("treatment.zh", "required");
+        }
         List<ConditionDamage> damages = new ArrayList<>();
         for (int i = 0; i < d.damages().size(); i++) {
             DamageData damage = d.damages().get(i);

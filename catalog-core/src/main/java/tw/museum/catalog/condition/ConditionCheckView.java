@@ -11,7 +11,7 @@ public record ConditionCheckView(long id, long version, ConditionSubject subject
                                  Bilingual identification, String category, int quantity, Bilingual period,
                                  Bilingual provenance, Bilingual materials, String dimensions,
                                  ConditionGrade grade, Bilingual summary, List<DamageView> damages,
-                                 Bilingual causes, RiskLevel risk, Urgency urgency, Bilingual recommendations,
+                                 Bilingual causes, RiskLevel risk, Urgency urgency, Bilingual recommendations, Bilingual treatment,
                                  List<ConditionPhotoView> photos, Instant createdAt, String createdBy,
                                  Instant updatedAt, String updatedBy) {
 }

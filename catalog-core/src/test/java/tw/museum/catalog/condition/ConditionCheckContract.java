@@ -76,6 +76,33 @@ abstract class ConditionCheckContract extends CatalogTestBase {
     }
 
     @Test
+    void aTreatmentRecordSaysWhatWasDoneAndJoinsTheArtifactsHistory() {
+        ConditionCheckData examined = data(ConditionContext.CONSERVATION, LocalDate.of(2025, 3, 2), ConditionGrade.POOR);
+        conditions.record(ConditionSubject.artifact(objectNumber), examined);
+        ConditionCheckData withoutWork = withContext(examined, ConditionContext.TREATMENT, LocalDate.of(2025, 4, 10),
+                ConditionGrade.GOOD, null);
+        assertThatThrownBy(() -> conditions.record(ConditionSubject.artifact(objectNumber), withoutWork))
+                .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("treatment.zh", "required")));
+
+        ConditionCheckView treated = conditions.record(ConditionSubject.artifact(objectNumber),
+                withContext(examined, ConditionContext.TREATMENT, LocalDate.of(2025, 4, 10), ConditionGrade.GOOD,
+                        Bilingual.of("以去離子水清潔煙燻，魚膠加固剝落彩繪", "Soot cleaned with deionised water; flaking paint consolidated with isinglass")));
+        assertThat(conditions.get(treated.id()).treatment().zh()).isEqualTo("以去離子水清潔煙燻，魚膠加固剝落彩繪");
+        assertThat(conditions.forArtifact(objectNumber)).extracting(ConditionCheckView::context, ConditionCheckView::grade)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ConditionContext.TREATMENT, ConditionGrade.GOOD),
+                        org.assertj.core.groups.Tuple.tuple(ConditionContext.CONSERVATION, ConditionGrade.POOR));
+    }
+
+    private static ConditionCheckData withContext(ConditionCheckData d, ConditionContext context, LocalDate when,
+                                                  ConditionGrade grade, Bilingual treatment) {
+        return new ConditionCheckData(context, d.contextRef(), when, d.examinedBy(), d.identification(), d.category(),
+                d.quantity(), d.period(), d.provenance(), d.materials(), d.dimensions(), grade, d.summary(), d.damages(),
+                d.causes(), d.risk(), d.urgency(), d.recommendations(), treatment);
+    }
+
+    @Test
     void editsAreLockedAndAudited() {
         ConditionCheckView v = conditions.record(ConditionSubject.artifact(objectNumber),
                 data(ConditionContext.LOAN_DEPARTURE, LocalDate.of(2026, 1, 5), ConditionGrade.GOOD));

@@ -43,6 +43,7 @@ public class ConditionForm {
     private String risk;
     private String urgency;
     private BilingualInput recommendations = new BilingualInput();
+    private BilingualInput treatment = new BilingualInput();
     private Long version;
 
     public static ConditionForm blank(ConditionContext context, LocalDate today, String examinedBy) {
@@ -79,6 +80,7 @@ public class ConditionForm {
         f.risk = v.risk() == null ? null : v.risk().name();
         f.urgency = v.urgency() == null ? null : v.urgency().name();
         f.recommendations = BilingualInput.of(v.recommendations());
+        f.treatment = BilingualInput.of(v.treatment());
         f.version = v.version();
         f.padDamages();
         return f;
@@ -104,7 +106,8 @@ public class ConditionForm {
                 provenance.toBilingual(), materials.toBilingual(), blankToNull(dimensions),
                 FormValues.toEnum(ConditionGrade.class, grade, "grade", typeProblems), summary.toBilingual(), damageData,
                 causes.toBilingual(), FormValues.toEnum(RiskLevel.class, risk, "risk", typeProblems),
-                FormValues.toEnum(Urgency.class, urgency, "urgency", typeProblems), recommendations.toBilingual());
+                FormValues.toEnum(Urgency.class, urgency, "urgency", typeProblems), recommendations.toBilingual(),
+                treatment.toBilingual());
     }
 
     private static String blankToNull(String s) {
@@ -173,6 +176,8 @@ public class ConditionForm {
     public void setUrgency(String urgency) { this.urgency = urgency; }
     public BilingualInput getRecommendations() { return recommendations; }
     public void setRecommendations(BilingualInput recommendations) { this.recommendations = recommendations; }
+    public BilingualInput getTreatment() { return treatment; }
+    public void setTreatment(BilingualInput treatment) { this.treatment = treatment; }
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }
 }

@@ -92,6 +92,17 @@ class ArtifactConditionPagesTest extends HealthCheckTestBase {
         assertThat(conservator.follow(staleAnswer).body()).contains("已被他人修改");
         assertThat(conditions.get(checks.get(0).id()).grade().name()).isEqualTo("POOR");
 
+        // a treatment record says what was done, and shows in the history with it
+        conservator.get(base + "/conditions/new");
+        List<String> treatment = check("TREATMENT", today, "GOOD", "corrosion");
+        Page untold = conservator.post(base + "/conditions", treatment);
+        assertThat(untold.status()).isEqualTo(200);
+        assertThat(untold.body()).contains("此欄位必填");
+        treatment.addAll(List.of("treatment.zh", "以軟毛刷去除浮鏽，微晶蠟封護", "treatment.en", "Loose corrosion brushed off; microcrystalline wax"));
+        assertThat(conservator.post(base + "/conditions", treatment).status()).isEqualTo(302);
+        assertThat(conservator.get(base).body()).contains("修復處理").contains("以軟毛刷去除浮鏽，微晶蠟封護");
+        assertThat(conditions.forArtifact(number).get(0).treatment().en()).isEqualTo("Loose corrosion brushed off; microcrystalline wax");
+
         // registrars see the history but do not record; the public never sees any of it
         assertThat(as(REGISTRAR).get(base).text()).contains("爐身局部鏽蝕");
         assertThat(as(REGISTRAR).get(base + "/conditions/new").status()).isEqualTo(403);

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -177,8 +178,37 @@ public final class ElasticSearchIndex implements SearchIndex {
 
     private String createPhysicalIndex() throws IOException {
         String name = settings.physicalIndexPrefix() + Instant.now().toEpochMilli() + "-" + generation.incrementAndGet();
-        client.indices().create(c -> c.index(name).withJson(new StringReader(indexSettings.createIndexBody())));
+        boolean ready = client.indices().create(c -> c.index(name).withJson(new StringReader(indexSettings.createIndexBody()))
+                .waitForActiveShards(w -> w.count(1)).timeout(t -> t.time("60s"))).shardsAcknowledged();
+        if (!ready) {
+            awaitPrimaryShard(name);
+        }
         return name;
+    }
+
+    /**
+     * A busy cluster can acknowledge a new index before its primary shard is allocated; until then every
+     * search and count on it fails (503, all shards failed). Waits for the shard with a cheap count, because
+     * cluster health answers differ between Elasticsearch and OpenSearch.
+     */
+    private void awaitPrimaryShard(String index) throws IOException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                client.count(c -> c.index(index));
+                return;
+            } catch (ElasticsearchException | co.elastic.clients.transport.TransportException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for index " + index, e);
+            }
+        }
     }
 
     private void makeSearchable(String index) {

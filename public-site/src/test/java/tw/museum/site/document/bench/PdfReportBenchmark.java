@@ -120,7 +120,7 @@ public final class PdfReportBenchmark {
                                 Bilingual.of("底座", "base"))),
                 Bilingual.of("香煙燻黑、濕度變化、白蟻", null), RiskLevel.MEDIUM, Urgency.WITHIN_YEAR,
                 Bilingual.of("清潔煙燻，加固彩繪，底座燻蒸除蟲。", "Clean soot, consolidate paint, fumigate the base."),
-                List.<ConditionPhotoView>of(), Instant.now(), "bench", Instant.now(), "bench");
+                Bilingual.empty(), List.<ConditionPhotoView>of(), Instant.now(), "bench", Instant.now(), "bench");
     }
 
     /** Gradients, shapes and noise: compresses like a photograph, not like a flat test card. */
