@@ -46,6 +46,7 @@ abstract class ImportContract {
     Run run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(databaseArguments());
+        all.add("--lang=en");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         int code = ImportTool.execute(all.toArray(String[]::new), out, out);

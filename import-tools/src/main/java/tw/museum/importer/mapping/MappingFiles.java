@@ -17,18 +17,35 @@ public final class MappingFiles {
     private MappingFiles() {
     }
 
+    /** The mapping for LIDO documents that ships inside the tool (mappings/lido.yaml). */
+    public static final String LIDO = "/mappings/lido.yaml";
+
     public static MappingSpec read(Path file) {
-        ObjectMapper mapper = file.getFileName().toString().endsWith(".json")
+        try (java.io.Reader in = Files.newBufferedReader(file)) {
+            return parse(in, file.getFileName().toString());
+        } catch (java.io.IOException e) {
+            throw new UnreadableSourceException("Cannot read the mapping file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static MappingSpec builtIn(String resource) {
+        try (java.io.InputStream in = MappingFiles.class.getResourceAsStream(resource)) {
+            return parse(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), resource);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static MappingSpec parse(java.io.Reader in, String name) {
+        ObjectMapper mapper = name.endsWith(".json")
                 ? JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
                 : YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         MappingSpec spec;
         try {
-            spec = mapper.readValue(Files.newBufferedReader(file), MappingSpec.class);
+            spec = mapper.readValue(in, MappingSpec.class);
         } catch (JacksonException e) {
-            throw new UnreadableSourceException("The mapping file " + file.getFileName() + " is not valid: "
+            throw new UnreadableSourceException("The mapping file " + name + " is not valid: "
                     + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
-            throw new UnreadableSourceException("Cannot read the mapping file " + file + ": " + e.getMessage(), e);
         }
         List<String> problems = new ArrayList<>();
         spec.fields().keySet().stream().filter(f -> !RecordMapper.FIELDS.contains(f))
@@ -40,11 +57,11 @@ public final class MappingFiles {
         if (!spec.fields().containsKey("objectNumber")) {
             problems.add("fields.objectNumber is required: records are matched by it");
         }
-        if (!List.of("csv", "jsonl", "json").contains(spec.format())) {
-            problems.add("format must be csv, jsonl or json");
+        if (!List.of("csv", "jsonl", "json", "xlsx", "lido").contains(spec.format())) {
+            problems.add("format must be csv, jsonl, json, xlsx or lido");
         }
         if (!problems.isEmpty()) {
-            throw new UnreadableSourceException("The mapping file " + file.getFileName() + ": " + String.join("; ", problems)
+            throw new UnreadableSourceException("The mapping file " + name + ": " + String.join("; ", problems)
                     + ". Fields: " + String.join(", ", RecordMapper.FIELDS.stream().sorted().toList())
                     + "; vocabularies: " + String.join(", ", RecordMapper.VOCABULARY_FIELDS.stream().sorted().toList()));
         }

@@ -6,8 +6,8 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress for people: a bar with rate and time left on a terminal, plain lines every few seconds
- * otherwise (logs, CI, pipes), where a redrawn bar would be noise.
+ * Progress for people: a bar with rate (and time left, when the total is known) on a terminal, plain lines
+ * every few seconds otherwise (logs, CI, pipes), where a redrawn bar would be noise.
  */
 final class ProgressReporter implements AutoCloseable {
 
@@ -15,27 +15,33 @@ final class ProgressReporter implements AutoCloseable {
 
     private final ProgressBar bar;
     private final PrintStream out;
+    private final CliText text;
     private final long start = System.nanoTime();
     private long lastLine = start;
     private long done;
 
-    ProgressReporter(boolean terminal, PrintStream out) {
-        this.out = out;
-        this.bar = terminal ? new ProgressBarBuilder().setTaskName("Importing").setStyle(ProgressBarStyle.ASCII)
-                .setUnit(" records", 1).showSpeed().setInitialMax(-1).build() : null;
+    ProgressReporter(boolean terminal, PrintStream out, CliText text) {
+        this(terminal, out, text, -1);
     }
 
-    void step() {
-        done++;
+    ProgressReporter(boolean terminal, PrintStream out, CliText text, long total) {
+        this.out = out;
+        this.text = text;
+        this.bar = terminal ? new ProgressBarBuilder().setTaskName(text.get("progress.task")).setStyle(ProgressBarStyle.ASCII)
+                .setUnit(text.get("progress.unit"), 1).showSpeed().setInitialMax(total).build() : null;
+    }
+
+    void step(long records) {
+        done += records;
         if (bar != null) {
-            bar.step();
+            bar.stepBy(records);
             return;
         }
         long now = System.nanoTime();
         if (now - lastLine >= PLAIN_EVERY_NANOS) {
             lastLine = now;
             double seconds = (now - start) / 1e9;
-            out.printf("... %d records, %.0f records/s%n", done, done / seconds);
+            out.println(text.get("progress.line", done, Math.round(done / seconds)));
         }
     }
 

@@ -28,11 +28,31 @@ public final class SourceReader implements Iterator<SourceRecord>, AutoCloseable
     private final Path file;
     private final String encoding;
     private final Reader reader;
+    private final AutoCloseable binary;
     private final Iterator<SourceRecord> records;
 
     public SourceReader(Path file, String format, String encoding) {
+        this(file, format, encoding, null);
+    }
+
+    /** @param sheet for xlsx: the sheet to read (null: the first) */
+    public SourceReader(Path file, String format, String encoding, String sheet) {
         this.file = file;
         this.encoding = encoding;
+        if ("xlsx".equals(format) || "lido".equals(format)) {
+            this.reader = null;
+            if ("xlsx".equals(format)) {
+                XlsxRows rows = new XlsxRows(file, sheet);
+                this.binary = rows;
+                this.records = rows;
+            } else {
+                LidoRecords lido = new LidoRecords(file);
+                this.binary = lido;
+                this.records = lido;
+            }
+            return;
+        }
+        this.binary = null;
         try {
             this.reader = TextDecoding.open(file, encoding);
         } catch (IOException e) {
@@ -43,7 +63,7 @@ public final class SourceReader implements Iterator<SourceRecord>, AutoCloseable
                 case "jsonl" -> jsonLines();
                 case "json" -> jsonArray();
                 case "csv" -> csv(); // reads the header row already
-                default -> throw new UnreadableSourceException("Unknown format '" + format + "' (csv, jsonl or json)");
+                default -> throw new UnreadableSourceException("Unknown format '" + format + "' (csv, jsonl, json, xlsx or lido)");
             };
         } catch (JacksonException e) {
             close();
@@ -175,8 +195,13 @@ public final class SourceReader implements Iterator<SourceRecord>, AutoCloseable
     @Override
     public void close() {
         try {
-            reader.close();
-        } catch (IOException ignored) {
+            if (reader != null) {
+                reader.close();
+            }
+            if (binary != null) {
+                binary.close();
+            }
+        } catch (Exception ignored) {
             // nothing was written through this reader
         }
     }
