@@ -99,7 +99,7 @@ public class ImportTool implements Callable<Integer> {
         System.exit(execute(args, System.out, System.err));
     }
 
-    static int execute(String[] args, PrintStream out, PrintStream err) {
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
         CliText text = new CliText(CliText.locale(langArgument(args)));
         CommandLine line = new CommandLine(new ImportTool(out, text));
         line.setResourceBundle(text.bundle());
@@ -167,6 +167,9 @@ public class ImportTool implements Callable<Integer> {
         } catch (UnreadableSourceException e) {
             out.println(e.getMessage());
             return 2;
+        } catch (tw.museum.importer.api.ApiException e) {
+            out.println(text.get("error.api", api, e.status(), e.url()));
+            return 2;
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -186,7 +189,10 @@ public class ImportTool implements Callable<Integer> {
         } else {
             Path dir = dataDir != null ? dataDir : Path.of("data");
             args.add("--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("db/museum")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                    // a commit is on disk when the checkpoint passes it: H2 otherwise writes commits up to
+                    // half a second late, and a killed import would resume after records it never stored
+                    + ";WRITE_DELAY=0");
             args.add("--spring.datasource.username=museum");
             args.add("--museum.media.store-dir=" + dir.toAbsolutePath().resolve("media"));
         }

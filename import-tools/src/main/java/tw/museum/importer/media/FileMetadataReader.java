@@ -41,12 +41,13 @@ public final class FileMetadataReader {
         String type = metadata.get(Metadata.CONTENT_TYPE);
         boolean image = type != null && type.startsWith("image/");
         String pages = metadata.get(PagedText.N_PAGES);
+        XmpPacket.Values xmp = image ? XmpPacket.read(file).orElse(null) : null;
         return new MediaMetadata(
-                first(metadata, TikaCoreProperties.CREATED.getName(), "exif:DateTimeOriginal", "Date/Time Original",
+                xmp != null && xmp.created() != null ? xmp.created() : first(metadata, TikaCoreProperties.CREATED.getName(), "exif:DateTimeOriginal", "Date/Time Original",
                         "xmp:CreateDate", "photoshop:DateCreated"),
-                first(metadata, TikaCoreProperties.CREATOR.getName(), "Artist", "By-line",
-                        "meta:author"),
-                first(metadata, TikaCoreProperties.RIGHTS.getName(), "Copyright", "Copyright Notice", "xmpRights:UsageTerms"),
+                first(metadata, TikaCoreProperties.CREATOR.getName(), "Artist", "By-line", "meta:author"),
+                xmp != null && xmp.rights() != null ? xmp.rights()
+                        : first(metadata, TikaCoreProperties.RIGHTS.getName(), "Copyright", "Copyright Notice"),
                 image ? null : first(metadata, TikaCoreProperties.TITLE.getName()),
                 image || pages == null ? null : parseInt(pages),
                 image ? null : blankToNull(text.toString()));
