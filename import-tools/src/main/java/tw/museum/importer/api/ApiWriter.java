@@ -36,6 +36,11 @@ public final class ApiWriter implements RecordWriter {
     }
 
     @Override
+    public void prepare(MappedArtifact record) {
+        records.prepare(record);
+    }
+
+    @Override
     public List<Result> write(List<MappedArtifact> batch, boolean publish, boolean dryRun) {
         List<Result> results = new ArrayList<>();
         for (MappedArtifact record : batch) {

@@ -48,6 +48,11 @@ public class CatalogWriter implements RecordWriter {
     }
 
     @Override
+    public void prepare(MappedArtifact record) {
+        records.prepare(record);
+    }
+
+    @Override
     public List<Result> write(List<MappedArtifact> batch, boolean publish, boolean dryRun) {
         try {
             return transaction.execute(status -> {

@@ -79,6 +79,9 @@ public class ImportRun {
                     summary.count(Outcome.SKIPPED); // done before the run was stopped; its number is still taken
                     continue;
                 }
+                if (item.mapped() != null && !options.dryRun()) {
+                    item = prepared(item, writer);
+                }
                 batch.add(item);
                 if (batch.size() == options.batchSize()) {
                     running.add(submit(pool, inFlight, batch, writer, spec, options, completion));
@@ -128,6 +131,15 @@ public class ImportRun {
                     List.of(FieldProblem.of("objectNumber", "duplicate-in-file", mapped.objectNumber())));
         }
         return new Item(record.number(), record.record(), mapped, List.of());
+    }
+
+    private static Item prepared(Item item, RecordWriter writer) {
+        try {
+            writer.prepare(item.mapped());
+            return item;
+        } catch (tw.museum.catalog.common.InvalidRecordException e) {
+            return new Item(item.number(), item.raw(), null, e.problems());
+        }
     }
 
     private static Future<?> submit(ExecutorService pool, Semaphore inFlight, List<Item> batch, RecordWriter writer,

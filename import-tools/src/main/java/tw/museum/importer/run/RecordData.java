@@ -39,6 +39,22 @@ public final class RecordData {
         this.authorities = authorities;
     }
 
+    /** Resolves (creating if needed) every term, maker and place the record names; see {@link RecordWriter#prepare}. */
+    public void prepare(MappedArtifact r) {
+        for (int i = 0; i < r.makers().size(); i++) {
+            authorities.agent(r.makers().get(i), i, false);
+        }
+        Bilingual place = bilingual(r, "productionPlace");
+        if (place.zh() != null) {
+            authorities.place(place, false);
+        }
+        term(r, "objectName", Vocabulary.OBJECT_NAME, false);
+        term(r, "classification", Vocabulary.CLASSIFICATION, false);
+        term(r, "materials", Vocabulary.MATERIAL, false);
+        term(r, "techniques", Vocabulary.TECHNIQUE, false);
+        term(r, "subjects", Vocabulary.SUBJECT, false);
+    }
+
     /** What the import wants the record to be; what the source does not carry (links, restricted data) is kept. */
     public ArtifactData data(MappedArtifact r, ArtifactView existing, boolean dryRun) {
         Checks checks = new Checks();

@@ -8,4 +8,11 @@ public interface RecordWriter {
 
     /** Writes a batch; one result per record, in order. Records of a batch have distinct object numbers. */
     List<Result> write(List<MappedArtifact> batch, boolean publish, boolean dryRun);
+
+    /**
+     * Matches or creates, in the reading thread and so in file order, the terms, makers and places a
+     * record names, before the record goes to a writer: which record's labels a new term gets must not
+     * depend on which writer thread was faster (a resumed run then ends exactly like an uninterrupted one).
+     */
+    void prepare(MappedArtifact record);
 }
