@@ -78,6 +78,10 @@ public final class RecordMapper {
             for (String part : enParts) {
                 out.add(new TermLabel(null, part.strip()));
             }
+        } else if (enParts.length == 0) {
+            for (String part : zhParts) {
+                out.add(new TermLabel(part.strip(), null));
+            }
         } else {
             // the two languages were split differently: keep the whole value as one term rather than mis-pair
             out.add(new TermLabel(zh, en));
