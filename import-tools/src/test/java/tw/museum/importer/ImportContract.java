@@ -142,6 +142,9 @@ abstract class ImportContract {
             assertThat(photo.classification().label().en()).isEqualTo("Photography");
             assertThat(photo.makers()).singleElement().satisfies(m -> assertThat(m.role().en()).isEqualTo("Artist"));
             assertThat(photo.version()).isZero(); // created published in one step; the second run changed nothing
+            assertThat(artifacts.history("2012.1799")).hasSize(1); // one audit entry: its creation
+            // every created record is in the change feed once (the museum's indexer takes them from there)
+            assertThat(context.getBean(tw.museum.catalog.change.ChangeFeed.class).backlog()).isEqualTo(120);
             assertThat(context.getBean(AgentService.class).findByExternalId("mplus:378")).isPresent();
         });
     }

@@ -36,8 +36,17 @@ public final class ApiWriter implements RecordWriter {
     }
 
     @Override
-    public void prepare(MappedArtifact record) {
-        records.prepare(record);
+    public List<List<tw.museum.catalog.common.FieldProblem>> prepare(List<MappedArtifact> batch) {
+        List<List<tw.museum.catalog.common.FieldProblem>> problems = new ArrayList<>();
+        for (MappedArtifact record : batch) {
+            try {
+                records.prepare(record);
+                problems.add(List.of());
+            } catch (InvalidRecordException e) {
+                problems.add(e.problems());
+            }
+        }
+        return problems;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package tw.museum.importer.run;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,18 +22,23 @@ import tw.museum.importer.source.SourceRecord;
 @Component
 public class AgentLoader {
 
+    private static final int CHUNK = 200;
+
     private final AgentService agents;
     private final TransactionTemplate transaction;
+    private final Authorities authorities;
 
-    public AgentLoader(AgentService agents, TransactionTemplate transaction) {
+    public AgentLoader(AgentService agents, TransactionTemplate transaction, Authorities authorities) {
         this.agents = agents;
         this.transaction = transaction;
+        this.authorities = authorities;
     }
 
     /** @return how many agents were created; problems are counted into the summary */
     public int load(Path file, MappingSpec spec, boolean dryRun, ImportSummary summary) {
         MappingSpec.AgentsMapping m = spec.agents();
         int created = 0;
+        List<AgentData> chunk = new ArrayList<>();
         try (SourceReader reader = new SourceReader(file, formatOf(file, spec), spec.encoding())) {
             while (reader.hasNext()) {
                 SourceRecord record = reader.next();
@@ -49,29 +56,69 @@ public class AgentLoader {
                         Bilingual.of(RecordPaths.text(r, m.biographyZh()), RecordPaths.text(r, m.biographyEn())),
                         Bilingual.of(RecordPaths.text(r, m.nationalityZh()), RecordPaths.text(r, m.nationalityEn())),
                         year(r, m.beginYear()), year(r, m.endYear()), externalId, null);
-                try {
-                    Boolean isNew = transaction.execute(status -> {
-                        if (dryRun) {
-                            status.setRollbackOnly();
-                        }
-                        var existing = agents.findByExternalId(externalId);
-                        if (existing.isPresent()) {
-                            AgentView current = existing.get();
-                            if (!same(current, data)) {
-                                agents.update(current.id(), withVersion(data, current.version()));
-                            }
-                            return false;
-                        }
-                        agents.create(data);
-                        return true;
-                    });
-                    created += Boolean.TRUE.equals(isNew) ? 1 : 0;
-                } catch (InvalidRecordException e) {
-                    summary.agentFailed();
+                chunk.add(data);
+                if (chunk.size() == CHUNK) {
+                    created += write(chunk, dryRun, summary);
+                    chunk.clear();
                 }
             }
         }
+        created += write(chunk, dryRun, summary);
         return created;
+    }
+
+    /**
+     * Writes agents, many per transaction (a commit per person would make the authority file the slow part of
+     * an import); if one fails, the chunk is redone one agent per transaction so only that one is lost.
+     */
+    private int write(List<AgentData> chunk, boolean dryRun, ImportSummary summary) {
+        if (chunk.isEmpty()) {
+            return 0;
+        }
+        try {
+            List<long[]> written = transaction.execute(status -> {
+                if (dryRun) {
+                    status.setRollbackOnly();
+                }
+                List<long[]> out = new ArrayList<>();
+                chunk.forEach(data -> out.add(upsert(data)));
+                return out;
+            });
+            int created = 0;
+            for (int i = 0; i < chunk.size(); i++) {
+                created += (int) written.get(i)[1];
+                if (!dryRun) {
+                    authorities.remember(chunk.get(i).externalId(), written.get(i)[0]); // records find makers without a query
+                }
+            }
+            return created;
+        } catch (RuntimeException e) {
+            if (chunk.size() == 1) {
+                if (e instanceof InvalidRecordException) {
+                    summary.agentFailed();
+                    return 0;
+                }
+                throw e;
+            }
+            int created = 0;
+            for (AgentData data : chunk) {
+                created += write(new ArrayList<>(List.of(data)), dryRun, summary);
+            }
+            return created;
+        }
+    }
+
+    /** @return the agent's id, and 1 if it was created */
+    private long[] upsert(AgentData data) {
+        var existing = agents.findByExternalId(data.externalId());
+        if (existing.isPresent()) {
+            AgentView current = existing.get();
+            if (!same(current, data)) {
+                agents.update(current.id(), withVersion(data, current.version()));
+            }
+            return new long[] {current.id(), 0};
+        }
+        return new long[] {agents.create(data).id(), 1};
     }
 
     /** Chinese is required: a person known only by an English name keeps it as the Chinese label too. */

@@ -1,7 +1,11 @@
 package tw.museum.importer.run;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,11 +27,12 @@ import tw.museum.importer.mapping.MakerReference;
 import tw.museum.importer.mapping.TermLabel;
 
 /**
- * Terms, makers and places that records name, matched or created. In a real run a missing one is created
- * in a transaction of its own, committed at once and one at a time, so the two writers never race to
- * create the same term and a batch that fails does not take a term the next batch relies on with it. In a
- * dry run nothing may be committed: they are created inside the record's transaction (rolled back) and
- * not remembered.
+ * Terms, makers and places that records name, matched or created. In a real run the reading thread
+ * resolves those of each batch, in file order, in one transaction of their own ({@link #preparing}) before
+ * the batch goes to a writer, so the two writers never race to create the same term, a batch that fails
+ * does not take a term the next batch relies on with it, and the labels a new term gets do not depend on
+ * thread timing. In a dry run nothing may be committed: they are created inside the record's transaction
+ * (rolled back) and not remembered.
  */
 @Component
 public class Authorities implements AuthoritySource {
@@ -40,6 +45,8 @@ public class Authorities implements AuthoritySource {
     private final Map<String, String> knownTerms = new ConcurrentHashMap<>();
     private final Map<String, Long> knownAgents = new ConcurrentHashMap<>();
     private final Map<String, Long> knownPlaces = new ConcurrentHashMap<>();
+    /** The batch the reading thread is preparing, if this thread is it (see {@link #preparing}). */
+    private final ThreadLocal<Preparation> current = new ThreadLocal<>();
 
     public Authorities(TermService terms, AgentService agents, PlaceService places, PlaceRepository placeRecords,
                        PlatformTransactionManager transactions) {
@@ -60,7 +67,7 @@ public class Authorities implements AuthoritySource {
         if (knownTerms.containsKey(key)) {
             return code;
         }
-        return ensure(dryRun, () -> {
+        return ensure(dryRun, "term/" + key, () -> {
             if (terms.lookup(vocabulary, code).isEmpty()) {
                 terms.create(vocabulary, new TermData(code,
                         Bilingual.of(label.zh() != null ? label.zh() : label.en(), label.en()), null, null, null));
@@ -70,13 +77,18 @@ public class Authorities implements AuthoritySource {
     }
 
     /** The maker's authority id: found by external id, or created from the name the source gives. */
+    /** An authority record the agent file just loaded (committed). */
+    void remember(String externalId, long agentId) {
+        knownAgents.put(externalId, agentId);
+    }
+
     @Override
     public long agent(MakerReference maker, int index, boolean dryRun) {
         Long known = knownAgents.get(maker.externalId());
         if (known != null) {
             return known;
         }
-        return ensure(dryRun, () -> agents.findByExternalId(maker.externalId()).map(a -> a.id()).orElseGet(() -> {
+        return ensure(dryRun, "agent/" + maker.externalId(), () -> agents.findByExternalId(maker.externalId()).map(a -> a.id()).orElseGet(() -> {
             if (maker.name() == null) {
                 throw new InvalidRecordException(
                         FieldProblem.of("makers[" + index + "].externalId", "unknown-agent", maker.externalId()));
@@ -94,14 +106,43 @@ public class Authorities implements AuthoritySource {
         if (known != null) {
             return known;
         }
-        return ensure(dryRun, () -> placeRecords.findFirstByNameZh(name.zh()).map(p -> p.getId())
+        return ensure(dryRun, "place/" + name.zh(), () -> placeRecords.findFirstByNameZh(name.zh()).map(p -> p.getId())
                         .orElseGet(() -> places.create(new PlaceData(name, null, null, null, null)).id()),
                 value -> knownPlaces.put(name.zh(), value));
     }
 
-    private <T> T ensure(boolean dryRun, Supplier<T> find, java.util.function.Consumer<T> remember) {
+    /**
+     * Runs {@code work} (the reading thread resolving a batch's terms, makers and places) in one transaction:
+     * what it creates is committed together and remembered only once committed.
+     */
+    public void preparing(Runnable work) {
+        Preparation preparation = new Preparation(new HashMap<>(), new ArrayList<>());
+        current.set(preparation);
+        try {
+            ownTransaction.executeWithoutResult(status -> work.run());
+        } finally {
+            current.remove();
+        }
+        preparation.remember().forEach(Runnable::run);
+    }
+
+    private record Preparation(Map<String, Object> values, List<Runnable> remember) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T ensure(boolean dryRun, String key, Supplier<T> find, Consumer<T> remember) {
         if (dryRun) {
             return find.get(); // inside the record's transaction, which is rolled back
+        }
+        Preparation preparation = current.get();
+        if (preparation != null) {
+            if (preparation.values().containsKey(key)) {
+                return (T) preparation.values().get(key);
+            }
+            T value = find.get(); // in the batch's preparation transaction
+            preparation.values().put(key, value);
+            preparation.remember().add(() -> remember.accept(value));
+            return value;
         }
         synchronized (this) {
             T value = ownTransaction.execute(status -> find.get());

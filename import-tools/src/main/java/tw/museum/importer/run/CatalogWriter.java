@@ -1,9 +1,8 @@
 package tw.museum.importer.run;
 
-import java.math.BigDecimal;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -12,19 +11,10 @@ import tw.museum.catalog.artifact.ArtifactData;
 import tw.museum.catalog.artifact.ArtifactService;
 import tw.museum.catalog.artifact.ArtifactStatus;
 import tw.museum.catalog.artifact.ArtifactView;
-import tw.museum.catalog.artifact.Dimension;
-import tw.museum.catalog.artifact.MakerInput;
-import tw.museum.catalog.artifact.ProductionDate;
-import tw.museum.catalog.common.Bilingual;
-import tw.museum.catalog.common.Checks;
 import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.common.StaleVersionException;
-import tw.museum.catalog.vocabulary.TermRef;
-import tw.museum.catalog.vocabulary.Vocabulary;
-import tw.museum.importer.mapping.DimensionValue;
 import tw.museum.importer.mapping.MappedArtifact;
-import tw.museum.importer.mapping.TermLabel;
 
 /**
  * Writes mapped records into the catalogue through its services (so every rule, the audit trail and the
@@ -38,18 +28,38 @@ import tw.museum.importer.mapping.TermLabel;
 public class CatalogWriter implements RecordWriter {
 
     private final ArtifactService artifacts;
+    private final Authorities authorities;
     private final RecordData records;
     private final TransactionTemplate transaction;
+    private final EntityManager entities;
 
-    public CatalogWriter(ArtifactService artifacts, Authorities authorities, TransactionTemplate transaction) {
+    public CatalogWriter(ArtifactService artifacts, Authorities authorities, TransactionTemplate transaction,
+                         EntityManager entities) {
         this.artifacts = artifacts;
+        this.authorities = authorities;
         this.records = new RecordData(authorities);
         this.transaction = transaction;
+        this.entities = entities;
     }
 
     @Override
-    public void prepare(MappedArtifact record) {
-        records.prepare(record);
+    public List<List<FieldProblem>> prepare(List<MappedArtifact> batch) {
+        List<List<FieldProblem>> problems = new ArrayList<>();
+        batch.forEach(r -> problems.add(List.of()));
+        try {
+            authorities.preparing(() -> batch.forEach(records::prepare));
+        } catch (RuntimeException e) {
+            // something the batch names cannot be created: find which record, one transaction each
+            for (int i = 0; i < batch.size(); i++) {
+                MappedArtifact record = batch.get(i);
+                try {
+                    authorities.preparing(() -> records.prepare(record));
+                } catch (InvalidRecordException invalid) {
+                    problems.set(i, invalid.problems());
+                }
+            }
+        }
+        return problems;
     }
 
     @Override
@@ -59,6 +69,10 @@ public class CatalogWriter implements RecordWriter {
                 List<Result> results = new ArrayList<>();
                 for (MappedArtifact record : batch) {
                     results.add(Result.of(upsert(record, publish, dryRun)));
+                    // Written: let go of its entities, or every later flush of the batch would dirty-check
+                    // all earlier records again (a batch would cost the square of its size).
+                    entities.flush();
+                    entities.clear();
                 }
                 if (dryRun) {
                     status.setRollbackOnly();

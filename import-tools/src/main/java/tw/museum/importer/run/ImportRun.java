@@ -66,7 +66,7 @@ public class ImportRun {
         ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(options.writers()));
         try (SourceReader reader = new SourceReader(options.source(), format, spec.encoding(), spec.sheet());
              ErrorFile errors = new ErrorFile(options.effectiveErrorFile(format), format);
-             ProgressReporter progress = new ProgressReporter(terminal, out, text)) {
+             ProgressReporter progress = new ProgressReporter(terminal, out, text, total(terminal, options, format, resumeAfter))) {
             Completion completion = new Completion(summary, errors, progress, checkpoint, options.dryRun(), resumeAfter);
             Semaphore inFlight = new Semaphore(options.writers() * 2); // bounded: the reader never runs far ahead
             List<Future<?>> running = new ArrayList<>();
@@ -78,9 +78,6 @@ public class ImportRun {
                 if (record.number() <= resumeAfter) {
                     summary.count(Outcome.SKIPPED); // done before the run was stopped; its number is still taken
                     continue;
-                }
-                if (item.mapped() != null && !options.dryRun()) {
-                    item = prepared(item, writer);
                 }
                 batch.add(item);
                 if (batch.size() == options.batchSize()) {
@@ -114,6 +111,11 @@ public class ImportRun {
         return summary;
     }
 
+    private static long total(boolean terminal, ImportOptions options, String format, long resumeAfter) {
+        long records = terminal ? SourceSize.records(options.source(), format) : -1;
+        return records < 0 ? -1 : Math.max(0, records - resumeAfter);
+    }
+
     /** A record read and mapped, or the reasons it cannot be written at all. */
     record Item(long number, tools.jackson.databind.JsonNode raw, MappedArtifact mapped, List<FieldProblem> problems) {
     }
@@ -133,31 +135,39 @@ public class ImportRun {
         return new Item(record.number(), record.record(), mapped, List.of());
     }
 
-    private static Item prepared(Item item, RecordWriter writer) {
-        try {
-            writer.prepare(item.mapped());
-            return item;
-        } catch (tw.museum.catalog.common.InvalidRecordException e) {
-            return new Item(item.number(), item.raw(), null, e.problems());
+    /** Resolves the batch's terms, makers and places in the reading thread (see {@link RecordWriter#prepare}). */
+    private static List<Item> prepared(List<Item> batch, RecordWriter writer, boolean dryRun) {
+        List<Item> valid = batch.stream().filter(i -> i.mapped() != null).toList();
+        if (dryRun || valid.isEmpty()) {
+            return batch;
         }
+        List<List<FieldProblem>> problems = writer.prepare(valid.stream().map(Item::mapped).toList());
+        List<Item> out = new ArrayList<>();
+        int next = 0;
+        for (Item item : batch) {
+            List<FieldProblem> p = item.mapped() == null ? List.of() : problems.get(next++);
+            out.add(p.isEmpty() ? item : new Item(item.number(), item.raw(), null, p));
+        }
+        return out;
     }
 
     private static Future<?> submit(ExecutorService pool, Semaphore inFlight, List<Item> batch, RecordWriter writer,
                                     MappingSpec spec, ImportOptions options, Completion completion)
             throws InterruptedException {
+        List<Item> items = prepared(batch, writer, options.dryRun());
         inFlight.acquire();
-        completion.started(batch);
+        completion.started(items);
         return pool.submit(() -> {
             try {
-                List<MappedArtifact> valid = batch.stream().filter(i -> i.mapped() != null).map(Item::mapped).toList();
+                List<MappedArtifact> valid = items.stream().filter(i -> i.mapped() != null).map(Item::mapped).toList();
                 List<Result> written = valid.isEmpty() ? List.of()
                         : writer.write(valid, Boolean.TRUE.equals(spec.publish()), options.dryRun());
                 List<Result> results = new ArrayList<>();
                 int next = 0;
-                for (Item item : batch) {
+                for (Item item : items) {
                     results.add(item.mapped() == null ? Result.failed(item.problems()) : written.get(next++));
                 }
-                completion.finished(batch, results);
+                completion.finished(items, results);
             } catch (RuntimeException e) {
                 completion.failed(e);
                 throw e;

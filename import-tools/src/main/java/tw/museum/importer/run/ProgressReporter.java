@@ -20,10 +20,6 @@ final class ProgressReporter implements AutoCloseable {
     private long lastLine = start;
     private long done;
 
-    ProgressReporter(boolean terminal, PrintStream out, CliText text) {
-        this(terminal, out, text, -1);
-    }
-
     ProgressReporter(boolean terminal, PrintStream out, CliText text, long total) {
         this.out = out;
         this.text = text;

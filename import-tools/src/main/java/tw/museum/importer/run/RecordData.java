@@ -4,22 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import tw.museum.catalog.artifact.ArtifactData;
-import tw.museum.catalog.artifact.ArtifactService;
-import tw.museum.catalog.artifact.ArtifactStatus;
 import tw.museum.catalog.artifact.ArtifactView;
 import tw.museum.catalog.artifact.Dimension;
 import tw.museum.catalog.artifact.MakerInput;
 import tw.museum.catalog.artifact.ProductionDate;
 import tw.museum.catalog.common.Bilingual;
 import tw.museum.catalog.common.Checks;
-import tw.museum.catalog.common.FieldProblem;
-import tw.museum.catalog.common.InvalidRecordException;
-import tw.museum.catalog.common.StaleVersionException;
 import tw.museum.catalog.vocabulary.TermRef;
 import tw.museum.catalog.vocabulary.Vocabulary;
 import tw.museum.importer.mapping.DimensionValue;
@@ -42,7 +33,9 @@ public final class RecordData {
     /** Resolves (creating if needed) every term, maker and place the record names; see {@link RecordWriter#prepare}. */
     public void prepare(MappedArtifact r) {
         for (int i = 0; i < r.makers().size(); i++) {
-            authorities.agent(r.makers().get(i), i, false);
+            if (r.makers().get(i).name() != null) { // a maker that must exist already is checked by the writer
+                authorities.agent(r.makers().get(i), i, false);
+            }
         }
         Bilingual place = bilingual(r, "productionPlace");
         if (place.zh() != null) {
