@@ -1,5 +1,6 @@
 package tw.museum.importer.run;
 
+import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +28,14 @@ public class AgentLoader {
     private final AgentService agents;
     private final TransactionTemplate transaction;
     private final Authorities authorities;
+    private final EntityManager entities;
 
-    public AgentLoader(AgentService agents, TransactionTemplate transaction, Authorities authorities) {
+    public AgentLoader(AgentService agents, TransactionTemplate transaction, Authorities authorities,
+                       EntityManager entities) {
         this.agents = agents;
         this.transaction = transaction;
         this.authorities = authorities;
+        this.entities = entities;
     }
 
     /** @return how many agents were created; problems are counted into the summary */
@@ -81,7 +85,11 @@ public class AgentLoader {
                     status.setRollbackOnly();
                 }
                 List<long[]> out = new ArrayList<>();
-                chunk.forEach(data -> out.add(upsert(data)));
+                for (AgentData data : chunk) {
+                    out.add(upsert(data));
+                    entities.flush(); // and let go: a growing persistence context makes every flush slower
+                    entities.clear();
+                }
                 return out;
             });
             int created = 0;
