@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 import tw.museum.importer.api.ApiWriter;
+import tw.museum.importer.mapping.MappingSpec;
 import tw.museum.importer.media.MediaImport;
 import tw.museum.importer.run.CliText;
 import tw.museum.importer.run.ImportOptions;
@@ -149,12 +150,14 @@ public class ImportTool implements Callable<Integer> {
                 writers, batchSize);
         boolean terminal = System.console() != null;
         try {
+            // the mapping is checked before anything starts: a typo is reported at once
+            MappingSpec spec = folder ? null : ImportRun.spec(options);
             if (api != null) {
                 ApiWriter writer = new ApiWriter(api, user, password);
                 if (folder) {
                     return exitCode(MediaImport.standalone(writer).run(options, documents, terminal, out, text));
                 }
-                return exitCode(new ImportRun(null, null).run(options, ImportRun.spec(options), writer, terminal, out, text));
+                return exitCode(new ImportRun(null, null).run(options, spec, writer, terminal, out, text));
             }
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ImportApplication.class)
                     .web(WebApplicationType.NONE).logStartupInfo(false).run(springArguments())) {
@@ -162,10 +165,10 @@ public class ImportTool implements Callable<Integer> {
                 if (folder) {
                     return exitCode(context.getBean(MediaImport.class).run(options, documents, terminal, out, text));
                 }
-                return exitCode(context.getBean(ImportRun.class).run(options, terminal, out));
+                return exitCode(context.getBean(ImportRun.class).run(options, spec, terminal, out));
             }
         } catch (UnreadableSourceException e) {
-            out.println(e.getMessage());
+            out.println(text.format(e.text()));
             return 2;
         } catch (tw.museum.importer.api.ApiException e) {
             out.println(text.get("error.api", api, e.status(), e.url()));

@@ -10,6 +10,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tw.museum.importer.source.UnreadableSourceException;
+import tw.museum.importer.source.UnreadableSourceException.Message;
 
 /** Reads a mapping file (YAML, or JSON by its .json name) and refuses one that names unknown fields. */
 public final class MappingFiles {
@@ -24,7 +25,7 @@ public final class MappingFiles {
         try (java.io.Reader in = Files.newBufferedReader(file)) {
             return parse(in, file.getFileName().toString());
         } catch (java.io.IOException e) {
-            throw new UnreadableSourceException("Cannot read the mapping file " + file + ": " + e.getMessage(), e);
+            throw new UnreadableSourceException(e, "mapping.cannotRead", file, e.getMessage());
         }
     }
 
@@ -44,26 +45,25 @@ public final class MappingFiles {
         try {
             spec = mapper.readValue(in, MappingSpec.class);
         } catch (JacksonException e) {
-            throw new UnreadableSourceException("The mapping file " + name + " is not valid: "
-                    + e.getOriginalMessage());
+            throw new UnreadableSourceException(e, "mapping.invalid", name, e.getOriginalMessage());
         }
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         spec.fields().keySet().stream().filter(f -> !RecordMapper.FIELDS.contains(f))
-                .forEach(f -> problems.add("unknown field '" + f + "'"));
+                .forEach(f -> problems.add(Message.of("mapping.unknownField", f)));
         spec.constants().keySet().stream().filter(f -> !RecordMapper.FIELDS.contains(f))
-                .forEach(f -> problems.add("unknown constant '" + f + "'"));
+                .forEach(f -> problems.add(Message.of("mapping.unknownConstant", f)));
         spec.vocabularies().keySet().stream().filter(f -> !RecordMapper.VOCABULARY_FIELDS.contains(f))
-                .forEach(f -> problems.add("unknown vocabulary field '" + f + "'"));
+                .forEach(f -> problems.add(Message.of("mapping.unknownVocabulary", f)));
         if (!spec.fields().containsKey("objectNumber")) {
-            problems.add("fields.objectNumber is required: records are matched by it");
+            problems.add(Message.of("mapping.objectNumberRequired"));
         }
         if (!List.of("csv", "jsonl", "json", "xlsx", "lido").contains(spec.format())) {
-            problems.add("format must be csv, jsonl, json, xlsx or lido");
+            problems.add(Message.of("mapping.format"));
         }
         if (!problems.isEmpty()) {
-            throw new UnreadableSourceException("The mapping file " + name + ": " + String.join("; ", problems)
-                    + ". Fields: " + String.join(", ", RecordMapper.FIELDS.stream().sorted().toList())
-                    + "; vocabularies: " + String.join(", ", RecordMapper.VOCABULARY_FIELDS.stream().sorted().toList()));
+            throw new UnreadableSourceException("mapping.problems", name, problems,
+                    String.join(", ", RecordMapper.FIELDS.stream().sorted().toList()),
+                    String.join(", ", RecordMapper.VOCABULARY_FIELDS.stream().sorted().toList()));
         }
         return spec;
     }

@@ -31,6 +31,7 @@ import tw.museum.importer.run.ErrorFile;
 import tw.museum.importer.run.ImportOptions;
 import tw.museum.importer.run.ImportSummary;
 import tw.museum.importer.run.Outcome;
+import tw.museum.importer.run.ProgressReporter;
 
 /**
  * Attaches a folder of images or documents to artifacts by the object numbers in the file names
@@ -72,6 +73,7 @@ public class MediaImport {
         Semaphore inFlight = new Semaphore(writers * 4);
         JsonMapper json = JsonMapper.builder().build();
         try (ErrorFile errors = new ErrorFile(errorPath, "jsonl");
+             ProgressReporter progress = new ProgressReporter(terminal, out, text, -1);
              Stream<Path> files = Files.walk(options.source())) {
             java.util.List<Future<?>> pending = new java.util.ArrayList<>();
             long[] number = {0};
@@ -101,7 +103,7 @@ public class MediaImport {
                                 if (outcome == Outcome.FAILED && problems.isEmpty()) {
                                     problems = List.of(FieldProblem.of("file", "no-matching-artifact"));
                                 }
-                                record(summary, errors, json, n, file, outcome, problems);
+                                record(summary, errors, json, n, file, outcome, problems, progress);
                             } finally {
                                 inFlight.release();
                             }
@@ -139,9 +141,10 @@ public class MediaImport {
     }
 
     private static void record(ImportSummary summary, ErrorFile errors, JsonMapper json, long n, Path file,
-                               Outcome outcome, List<FieldProblem> problems) {
+                               Outcome outcome, List<FieldProblem> problems, ProgressReporter progress) {
         synchronized (errors) {
             summary.count(outcome);
+            progress.step(1);
             if (outcome == Outcome.FAILED) {
                 ObjectNode row = json.createObjectNode();
                 row.put("file", file.toString());

@@ -35,6 +35,23 @@ public final class CliText {
         return bundle;
     }
 
+    /** A message of an unreadable source or mapping, its nested messages and lists formatted too. */
+    public String format(tw.museum.importer.source.UnreadableSourceException.Message message) {
+        Object[] args = new Object[message.args().length];
+        for (int i = 0; i < args.length; i++) {
+            Object a = message.args()[i];
+            if (a instanceof tw.museum.importer.source.UnreadableSourceException.Message m) {
+                args[i] = format(m);
+            } else if (a instanceof java.util.List<?> list) {
+                args[i] = String.join("; ", list.stream().map(x -> x instanceof tw.museum.importer.source.UnreadableSourceException.Message m
+                        ? format(m) : String.valueOf(x)).toList());
+            } else {
+                args[i] = a == null ? "" : a.toString(); // numbers as they are: no grouping in counts and line numbers
+            }
+        }
+        return get(message.key(), args);
+    }
+
     public String get(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }

@@ -38,8 +38,8 @@ public class ImportRun {
         this.agents = agents;
     }
 
-    public ImportSummary run(ImportOptions options, boolean terminal, PrintStream out) {
-        return run(options, spec(options), catalogWriter, terminal, out, new CliText(options.locale()));
+    public ImportSummary run(ImportOptions options, MappingSpec spec, boolean terminal, PrintStream out) {
+        return run(options, spec, catalogWriter, terminal, out, new CliText(options.locale()));
     }
 
     public static MappingSpec spec(ImportOptions options) {

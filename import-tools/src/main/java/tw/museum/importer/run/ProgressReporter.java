@@ -9,7 +9,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * Progress for people: a bar with rate (and time left, when the total is known) on a terminal, plain lines
  * every few seconds otherwise (logs, CI, pipes), where a redrawn bar would be noise.
  */
-final class ProgressReporter implements AutoCloseable {
+public final class ProgressReporter implements AutoCloseable {
 
     private static final long PLAIN_EVERY_NANOS = 5_000_000_000L;
 
@@ -20,14 +20,14 @@ final class ProgressReporter implements AutoCloseable {
     private long lastLine = start;
     private long done;
 
-    ProgressReporter(boolean terminal, PrintStream out, CliText text, long total) {
+    public ProgressReporter(boolean terminal, PrintStream out, CliText text, long total) {
         this.out = out;
         this.text = text;
         this.bar = terminal ? new ProgressBarBuilder().setTaskName(text.get("progress.task")).setStyle(ProgressBarStyle.ASCII)
                 .setUnit(text.get("progress.unit"), 1).showSpeed().setInitialMax(total).build() : null;
     }
 
-    void step(long records) {
+    public void step(long records) {
         done += records;
         if (bar != null) {
             bar.stepBy(records);

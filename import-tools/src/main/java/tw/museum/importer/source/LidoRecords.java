@@ -51,7 +51,7 @@ final class LidoRecords implements Iterator<SourceRecord>, AutoCloseable {
             factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
             xml = factory.createXMLStreamReader(in);
         } catch (IOException | XMLStreamException e) {
-            throw new UnreadableSourceException("Cannot read " + file.getFileName() + " as XML: " + e.getMessage(), e);
+            throw new UnreadableSourceException(e, "source.notXml", file.getFileName(), e.getMessage());
         }
     }
 
@@ -119,8 +119,7 @@ final class LidoRecords implements Iterator<SourceRecord>, AutoCloseable {
             }
             return false;
         } catch (XMLStreamException e) {
-            throw new UnreadableSourceException("The LIDO document is not well-formed XML (after record " + count
-                    + "): " + e.getMessage(), e);
+            throw new UnreadableSourceException(e, "source.lidoMalformed", count, e.getMessage());
         }
     }
 

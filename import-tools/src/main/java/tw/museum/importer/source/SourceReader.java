@@ -56,14 +56,14 @@ public final class SourceReader implements Iterator<SourceRecord>, AutoCloseable
         try {
             this.reader = TextDecoding.open(file, encoding);
         } catch (IOException e) {
-            throw new UnreadableSourceException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new UnreadableSourceException(e, "source.cannotRead", file, e.getMessage());
         }
         try {
             this.records = switch (format) {
                 case "jsonl" -> jsonLines();
                 case "json" -> jsonArray();
                 case "csv" -> csv(); // reads the header row already
-                default -> throw new UnreadableSourceException("Unknown format '" + format + "' (csv, jsonl, json, xlsx or lido)");
+                default -> throw new UnreadableSourceException("source.unknownFormat", format);
             };
         } catch (JacksonException e) {
             close();
@@ -96,9 +96,10 @@ public final class SourceReader implements Iterator<SourceRecord>, AutoCloseable
             root = root.getCause();
         }
         if (root != null) {
-            return new UnreadableSourceException(TextDecoding.explain(file, encoding), cause);
+            return new UnreadableSourceException(cause, "source.wrongEncoding", file.getFileName(),
+                    "auto".equalsIgnoreCase(encoding) ? "UTF-8" : encoding);
         }
-        return new UnreadableSourceException("Cannot read " + file.getFileName() + ": " + cause.getMessage(), cause);
+        return new UnreadableSourceException(cause, "source.cannotRead", file.getFileName(), cause.getMessage());
     }
 
     private Iterator<SourceRecord> jsonLines() {
@@ -148,7 +149,7 @@ public final class SourceReader implements Iterator<SourceRecord>, AutoCloseable
         ObjectMapper json = JsonMapper.builder().build();
         JsonParser parser = json.createParser(reader);
         if (parser.nextToken() != JsonToken.START_ARRAY) {
-            throw new UnreadableSourceException(file.getFileName() + " is not a JSON array of records");
+            throw new UnreadableSourceException("source.notJsonArray", file.getFileName());
         }
         return new Iterator<>() {
             long index;

@@ -48,7 +48,7 @@ final class XlsxRows implements Iterator<SourceRecord>, AutoCloseable {
         try {
             workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OpenXML4JException | RuntimeException e) {
-            throw new UnreadableSourceException(file.getFileName() + " is not an .xlsx workbook: " + e.getMessage(), e);
+            throw new UnreadableSourceException(e, "source.notXlsx", file.getFileName(), e.getMessage());
         }
         try {
             XSSFReader reader = new XSSFReader(workbook);
@@ -61,12 +61,12 @@ final class XlsxRows implements Iterator<SourceRecord>, AutoCloseable {
             xml = factory.createXMLStreamReader(sheet);
             List<String> names = readRow().cells();
             if (names == null) {
-                throw new UnreadableSourceException(file.getFileName() + ": the sheet is empty (the first row must name the columns)");
+                throw new UnreadableSourceException("source.emptySheet", file.getFileName());
             }
             names.forEach(n -> header.add(n == null ? "" : n.strip()));
         } catch (IOException | OpenXML4JException | SAXException | XMLStreamException e) {
             close();
-            throw new UnreadableSourceException(file.getFileName() + " is not a readable .xlsx workbook: " + e.getMessage(), e);
+            throw new UnreadableSourceException(e, "source.notXlsx", file.getFileName(), e.getMessage());
         }
     }
 
@@ -82,7 +82,7 @@ final class XlsxRows implements Iterator<SourceRecord>, AutoCloseable {
             seen.add(sheets.getSheetName());
             in.close();
         }
-        throw new UnreadableSourceException(file.getFileName() + " has no sheet '" + sheetName + "' (it has " + seen + ")");
+        throw new UnreadableSourceException("source.noSheet", file.getFileName(), sheetName, String.join(", ", seen));
     }
 
     private record Row(long number, List<String> cells) {
@@ -167,7 +167,7 @@ final class XlsxRows implements Iterator<SourceRecord>, AutoCloseable {
             try {
                 row = readRow();
             } catch (XMLStreamException e) {
-                throw new UnreadableSourceException("The sheet is not readable: " + e.getMessage(), e);
+                throw new UnreadableSourceException(e, "source.notXlsx", "", e.getMessage());
             }
             if (row.cells() == null) {
                 return false;
