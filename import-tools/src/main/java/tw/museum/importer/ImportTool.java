@@ -157,7 +157,8 @@ public class ImportTool implements Callable<Integer> {
                 if (folder) {
                     return exitCode(MediaImport.standalone(writer).run(options, documents, terminal, out, text));
                 }
-                return exitCode(new ImportRun(null, null).run(options, spec, writer, terminal, out, text));
+                return exitCode(new ImportRun(null, null).run(options, spec, writer,
+                        new tw.museum.importer.api.ApiAgentLoader(writer.api()), terminal, out, text));
             }
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ImportApplication.class)
                     .web(WebApplicationType.NONE).logStartupInfo(false).run(springArguments())) {

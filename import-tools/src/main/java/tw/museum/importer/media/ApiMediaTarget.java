@@ -8,9 +8,9 @@ import tw.museum.catalog.media.MediaMetadata;
 import tw.museum.importer.api.MuseumApi;
 
 /**
- * Files attached through a running museum's API. The API stores the file (type checks, audit, pyramid);
- * what Tika read from the file travels in the caption-free upload as nothing more, since the API has no
- * field for it: metadata is kept only by direct imports.
+ * Files attached through a running museum's API, which stores and checks them (type, size, audit, tile
+ * pyramid). The API has no field for what Tika read from a file, so that metadata is kept only by direct
+ * imports.
  */
 final class ApiMediaTarget implements MediaTarget {
 

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,11 +18,10 @@ import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.importer.mapping.MappingSpec;
 import tw.museum.importer.mapping.RecordPaths;
 import tw.museum.importer.source.SourceReader;
-import tw.museum.importer.source.SourceRecord;
 
 /** Loads the authority file of people and organisations a mapping names, matched by external id. */
 @Component
-public class AgentLoader {
+public class AgentLoader implements AgentFileLoader {
 
     private static final int CHUNK = 200;
 
@@ -39,36 +39,42 @@ public class AgentLoader {
     }
 
     /** @return how many agents were created; problems are counted into the summary */
+    @Override
     public int load(Path file, MappingSpec spec, boolean dryRun, ImportSummary summary) {
-        MappingSpec.AgentsMapping m = spec.agents();
-        int created = 0;
+        int[] created = {0};
         List<AgentData> chunk = new ArrayList<>();
+        read(file, spec, data -> {
+            chunk.add(data);
+            if (chunk.size() == CHUNK) {
+                created[0] += write(chunk, dryRun, summary);
+                chunk.clear();
+            }
+        }, summary::agentFailed);
+        created[0] += write(chunk, dryRun, summary);
+        return created[0];
+    }
+
+    /** Streams the authority file a mapping names: each person or organisation, or {@code bad} for one without an id. */
+    public static void read(Path file, MappingSpec spec, Consumer<AgentData> each, Runnable bad) {
+        MappingSpec.AgentsMapping m = spec.agents();
         try (SourceReader reader = new SourceReader(file, formatOf(file, spec), spec.encoding())) {
             while (reader.hasNext()) {
-                SourceRecord record = reader.next();
-                JsonNode r = record.record();
+                JsonNode r = reader.next().record();
                 String externalId = r == null ? null : RecordPaths.format(m.externalId(), r);
                 if (externalId == null) {
-                    summary.agentFailed();
+                    bad.run();
                     continue;
                 }
                 String kind = RecordPaths.text(r, m.kind());
-                AgentData data = new AgentData(
+                each.accept(new AgentData(
                         kind != null && kind.toLowerCase().matches("organi[sz]ation|機構|組織") ? AgentKind.ORGANIZATION : AgentKind.PERSON,
                         Bilingual.of(nameZh(r, m), RecordPaths.text(r, m.nameEn())),
                         RecordPaths.text(r, m.sortName()),
                         Bilingual.of(RecordPaths.text(r, m.biographyZh()), RecordPaths.text(r, m.biographyEn())),
                         Bilingual.of(RecordPaths.text(r, m.nationalityZh()), RecordPaths.text(r, m.nationalityEn())),
-                        year(r, m.beginYear()), year(r, m.endYear()), externalId, null);
-                chunk.add(data);
-                if (chunk.size() == CHUNK) {
-                    created += write(chunk, dryRun, summary);
-                    chunk.clear();
-                }
+                        year(r, m.beginYear()), year(r, m.endYear()), externalId, null));
             }
         }
-        created += write(chunk, dryRun, summary);
-        return created;
     }
 
     /**
@@ -135,13 +141,13 @@ public class AgentLoader {
         return zh != null ? zh : RecordPaths.text(r, m.nameEn());
     }
 
-    private static boolean same(AgentView v, AgentData d) {
+    public static boolean same(AgentView v, AgentData d) {
         return v.kind() == d.kind() && v.name().equals(d.name()) && Objects.equals(v.sortName(), d.sortName())
                 && v.biography().equals(d.biography()) && v.nationality().equals(d.nationality())
                 && Objects.equals(v.beginYear(), d.beginYear()) && Objects.equals(v.endYear(), d.endYear());
     }
 
-    private static AgentData withVersion(AgentData d, long version) {
+    public static AgentData withVersion(AgentData d, long version) {
         return new AgentData(d.kind(), d.name(), d.sortName(), d.biography(), d.nationality(), d.beginYear(),
                 d.endYear(), d.externalId(), version);
     }

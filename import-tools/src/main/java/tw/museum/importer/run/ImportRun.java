@@ -39,7 +39,7 @@ public class ImportRun {
     }
 
     public ImportSummary run(ImportOptions options, MappingSpec spec, boolean terminal, PrintStream out) {
-        return run(options, spec, catalogWriter, terminal, out, new CliText(options.locale()));
+        return run(options, spec, catalogWriter, agents, terminal, out, new CliText(options.locale()));
     }
 
     public static MappingSpec spec(ImportOptions options) {
@@ -48,11 +48,11 @@ public class ImportRun {
                 : tw.museum.importer.mapping.MappingFiles.read(options.mapping());
     }
 
-    public ImportSummary run(ImportOptions options, MappingSpec spec, RecordWriter writer, boolean terminal,
-                             PrintStream out, CliText text) {
+    public ImportSummary run(ImportOptions options, MappingSpec spec, RecordWriter writer, AgentFileLoader agents,
+                             boolean terminal, PrintStream out, CliText text) {
         long start = System.nanoTime();
         ImportSummary summary = new ImportSummary();
-        if (spec.agents() != null && spec.agents().file() != null && agents != null) {
+        if (spec.agents() != null && spec.agents().file() != null) {
             Path agentFile = options.mapping().resolveSibling(spec.agents().file());
             if (!agentFile.toFile().exists()) {
                 agentFile = options.source().resolveSibling(spec.agents().file());
@@ -85,6 +85,7 @@ public class ImportRun {
                     batch = new ArrayList<>();
                 }
                 running.removeIf(Future::isDone);
+                completion.rethrow(); // a writer hit something no record causes (the database or museum is gone): stop
             }
             if (!batch.isEmpty()) {
                 running.add(submit(pool, inFlight, batch, writer, spec, options, completion));

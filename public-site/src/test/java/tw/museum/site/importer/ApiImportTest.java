@@ -96,6 +96,49 @@ class ApiImportTest extends MuseumTestBase {
     }
 
     @Test
+    void realMplusRecordsWithTheirAuthorityFileImportThroughTheApi() throws Exception {
+        // the first 25 M+ records, and only the people and organisations they name (the shipped mapping)
+        Path shared = Path.of("").toAbsolutePath();
+        while (!Files.exists(shared.resolveSibling("shared").resolve("data/mplus/objects.jsonl.gz"))) {
+            shared = shared.getParent();
+        }
+        Path mplus = shared.resolveSibling("shared").resolve("data/mplus");
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        List<String> records = new ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
+                Files.newInputStream(mplus.resolve("objects.jsonl.gz"))), StandardCharsets.UTF_8))) {
+            String line;
+            while (records.size() < 25 && (line = in.readLine()) != null) {
+                records.add(line);
+                json.readTree(line).path("constituents").forEach(c -> named.add(c.path("id").asString()));
+            }
+        }
+        List<String> people = new ArrayList<>();
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
+                Files.newInputStream(mplus.resolve("constituents.jsonl.gz"))), StandardCharsets.UTF_8))) {
+            in.lines().filter(l -> named.contains(json.readTree(l).path("id").asString())).forEach(people::add);
+        }
+        Files.write(work.resolve("objects.jsonl"), records, StandardCharsets.UTF_8);
+        // the mapping names constituents.jsonl.gz beside it: written here, with the mapping copied beside it
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(work.resolve("constituents.jsonl.gz")))) {
+            out.write(String.join("\n", people).getBytes(StandardCharsets.UTF_8));
+        }
+        Path mapping = Files.copy(Path.of("").toAbsolutePath().resolveSibling("import-tools").resolve("mappings/mplus-objects.yaml"),
+                work.resolve("mplus-objects.yaml"));
+
+        Run first = run(CURATOR, work.resolve("objects.jsonl").toString(), "-m", mapping.toString(),
+                "--errors", work.resolve("m.errors.jsonl").toString());
+        assertThat(first.code()).as(first.output()).isZero();
+        assertThat(first.output()).contains("25 created", "0 failed", "people/organisations: " + people.size() + " created");
+        assertThat(artifacts.get("2012.1799").makers()).singleElement()
+                .satisfies(m -> assertThat(m.name().en()).isEqualTo("Yau Leung"));
+        Run again = run(CURATOR, work.resolve("objects.jsonl").toString(), "-m", mapping.toString(),
+                "--errors", work.resolve("m.errors.jsonl").toString());
+        assertThat(again.output()).contains("25 unchanged", "people/organisations: 0 created");
+    }
+
+    @Test
     void wrongCredentialsStopTheRunWithoutImportingAnything() throws Exception {
         Path csv = work.resolve("x.csv");
         Files.writeString(csv, "編號,名稱\nAPI-NOPE-1,鐘\n", StandardCharsets.UTF_8);
