@@ -18,7 +18,7 @@ public final class ImportSummary {
         agentsCreated += n;
     }
 
-    synchronized void agentFailed() {
+    public synchronized void agentFailed() {
         agentsFailed++;
     }
 
