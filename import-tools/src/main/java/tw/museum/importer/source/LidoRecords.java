@@ -8,10 +8,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -30,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code xml:lang} (inherited from enclosing elements), vocabulary terms with their local code
  * ({@code conceptID type="local" source="<vocabulary>"}), makers with their role, production date and place.
  */
-final class LidoRecords implements Iterator<SourceRecord>, AutoCloseable {
+final class LidoRecords extends LookaheadRecords {
 
     static final String NS = "http://www.lido-schema.org";
 
@@ -38,7 +36,6 @@ final class LidoRecords implements Iterator<SourceRecord>, AutoCloseable {
     private final XMLStreamReader xml;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Deque<String> languages = new ArrayDeque<>();
-    private SourceRecord pending;
     private long count;
 
     LidoRecords(Path file) {
@@ -98,18 +95,14 @@ final class LidoRecords implements Iterator<SourceRecord>, AutoCloseable {
     }
 
     @Override
-    public boolean hasNext() {
-        if (pending != null) {
-            return true;
-        }
+    protected SourceRecord fetch() {
         try {
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     if (NS.equals(xml.getNamespaceURI()) && "lido".equals(xml.getLocalName())) {
                         Element lido = readElement(languages.isEmpty() ? null : languages.peek());
-                        pending = new SourceRecord(++count, LidoJson.toRecord(lido, json));
-                        return true;
+                        return new SourceRecord(++count, LidoJson.toRecord(lido, json));
                     }
                     String lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
                     languages.push(lang != null ? lang : languages.isEmpty() ? "" : languages.peek());
@@ -117,7 +110,7 @@ final class LidoRecords implements Iterator<SourceRecord>, AutoCloseable {
                     languages.pop();
                 }
             }
-            return false;
+            return null;
         } catch (XMLStreamException e) {
             throw new UnreadableSourceException(e, "source.lidoMalformed", count, e.getMessage());
         }
@@ -143,16 +136,6 @@ final class LidoRecords implements Iterator<SourceRecord>, AutoCloseable {
             }
         }
         return element;
-    }
-
-    @Override
-    public SourceRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        SourceRecord next = pending;
-        pending = null;
-        return next;
     }
 
     @Override

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -30,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The first row names the columns; each later row becomes a record keyed by those names, its cells
  * formatted as the spreadsheet shows them (so 1965 is "1965", not "1965.0", and dates keep their format).
  */
-final class XlsxRows implements Iterator<SourceRecord>, AutoCloseable {
+final class XlsxRows extends LookaheadRecords {
 
     private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
@@ -42,7 +40,6 @@ final class XlsxRows implements Iterator<SourceRecord>, AutoCloseable {
     private final DataFormatter formatter = new DataFormatter();
     private final JsonMapper json = JsonMapper.builder().build();
     private final List<String> header = new ArrayList<>();
-    private SourceRecord pending;
 
     XlsxRows(Path file, String sheetName) {
         try {
@@ -161,8 +158,8 @@ final class XlsxRows implements Iterator<SourceRecord>, AutoCloseable {
     }
 
     @Override
-    public boolean hasNext() {
-        while (pending == null) {
+    protected SourceRecord fetch() {
+        while (true) {
             Row row;
             try {
                 row = readRow();
@@ -170,7 +167,7 @@ final class XlsxRows implements Iterator<SourceRecord>, AutoCloseable {
                 throw new UnreadableSourceException(e, "source.notXlsx", "", e.getMessage());
             }
             if (row.cells() == null) {
-                return false;
+                return null;
             }
             if (row.cells().stream().allMatch(c -> c == null || c.isBlank())) {
                 continue; // spreadsheets end with rows that were formatted once and never filled
@@ -182,19 +179,8 @@ final class XlsxRows implements Iterator<SourceRecord>, AutoCloseable {
                     record.put(name, row.cells().get(i));
                 }
             }
-            pending = new SourceRecord(row.number(), record);
+            return new SourceRecord(row.number(), record);
         }
-        return true;
-    }
-
-    @Override
-    public SourceRecord next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        SourceRecord next = pending;
-        pending = null;
-        return next;
     }
 
     @Override
