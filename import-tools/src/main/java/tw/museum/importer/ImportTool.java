@@ -5,123 +5,182 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
+import tw.museum.importer.api.ApiWriter;
+import tw.museum.importer.mapping.MappingSpec;
+import tw.museum.importer.media.MediaImport;
+import tw.museum.importer.run.CliText;
 import tw.museum.importer.run.ImportOptions;
 import tw.museum.importer.run.ImportRun;
 import tw.museum.importer.run.ImportSummary;
 import tw.museum.importer.run.Outcome;
 import tw.museum.importer.source.UnreadableSourceException;
 
-/** The command line: {@code java -jar museum-import.jar --help}. */
-@Command(name = "museum-import", mixinStandardHelpOptions = true, version = "museum-import 0.1",
-        sortOptions = false,
-        description = {
-                "Imports catalogue records from CSV, JSON Lines or JSON into a museum's database.",
-                "",
-                "Each record is upserted by object number: new numbers are created, known ones updated, and",
-                "records that would not change are left alone, so running an import again is safe. Records",
-                "that fail are skipped, the run goes on, and they are written with their reasons (field and",
-                "problem code) to an error file in the source's own format: correct it and import it again",
-                "with the same mapping. A run killed half-way continues with --resume.",
-                "",
-                "The mapping file (YAML or JSON) says which column or JSON path fills which field; see",
-                "mappings/mplus-objects.yaml inside this tool for a complete example (the M+ open data).",
-                "Text files are read as UTF-8 unless they start with a byte-order mark (UTF-8, UTF-16); for",
-                "Big5 files set 'encoding: Big5' in the mapping. A file in the wrong encoding is refused.",
-                "",
-                "The database: --data-dir for a museum on embedded defaults (stop the museum first: the",
-                "embedded database is one process's), or --db-url/--db-user/--db-password for PostgreSQL",
-                "(the museum may keep running; its search index picks up the imported records).",
-                ""},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every record imported (or validated, with --dry-run)", "1:some records failed (see the error file)",
-                "2:the source or mapping could not be read; nothing was imported"})
+/**
+ * The command line: {@code java -jar museum-import-exec.jar --help}. Every text it shows comes from the
+ * bundle {@code i18n/import} ({@code --lang en} or the system locale picks the language).
+ */
+@Command(name = "museum-import", mixinStandardHelpOptions = true, version = "museum-import 0.2", sortOptions = false,
+        usageHelpWidth = 110)
 public class ImportTool implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "the file to import (.csv, .jsonl, .json; .gz allowed)")
+    @Parameters(index = "0", paramLabel = "SOURCE", descriptionKey = "source")
     Path source;
 
-    @Option(names = {"-m", "--mapping"}, required = true, paramLabel = "FILE",
-            description = "the mapping file (.yaml/.yml or .json)")
+    @Option(names = {"-m", "--mapping"}, paramLabel = "FILE")
     Path mapping;
 
-    @Option(names = "--dry-run", description = "check every record against the catalogue's rules and write the"
-            + " error file, but change nothing")
+    @Option(names = "--images")
+    boolean images;
+
+    @Option(names = "--documents")
+    boolean documents;
+
+    @Option(names = "--dry-run")
     boolean dryRun;
 
-    @Option(names = "--resume", description = "continue a run that was stopped, after the last record it finished")
+    @Option(names = "--resume")
     boolean resume;
 
-    @Option(names = "--errors", paramLabel = "FILE", description = "where to write failed records"
-            + " (default: <name>.errors.<format> in the working folder)")
+    @Option(names = "--errors", paramLabel = "FILE")
     Path errorFile;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "the data folder of a museum on embedded defaults")
+    @Option(names = "--data-dir", paramLabel = "DIR")
     Path dataDir;
 
-    @Option(names = "--db-url", paramLabel = "JDBC-URL", description = "the museum's database, e.g."
-            + " jdbc:postgresql://host:5432/museum")
+    @Option(names = "--db-url", paramLabel = "JDBC-URL")
     String dbUrl;
 
     @Option(names = "--db-user", paramLabel = "USER")
     String dbUser;
 
-    @Option(names = "--db-password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
-            description = "asked for when given without a value")
+    @Option(names = "--db-password", paramLabel = "PASSWORD", arity = "0..1", interactive = true)
     String dbPassword;
 
-    @Option(names = "--actor", paramLabel = "NAME", defaultValue = "import",
-            description = "the name recorded in every record's history (default: ${DEFAULT-VALUE})")
+    @Option(names = "--api", paramLabel = "URL")
+    String api;
+
+    @Option(names = "--user", paramLabel = "USER")
+    String user;
+
+    @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = true)
+    String password;
+
+    @Option(names = "--actor", paramLabel = "NAME", defaultValue = "import")
     String actor;
 
-    private final PrintStream out;
+    @Option(names = "--writers", paramLabel = "N", defaultValue = "2")
+    int writers;
 
-    ImportTool(PrintStream out) {
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "100")
+    int batchSize;
+
+    @Option(names = "--lang", paramLabel = "LANG")
+    String lang;
+
+    private final PrintStream out;
+    private final CliText text;
+
+    ImportTool(PrintStream out, CliText text) {
         this.out = out;
+        this.text = text;
     }
 
     public static void main(String[] args) {
         System.exit(execute(args, System.out, System.err));
     }
 
-    static int execute(String[] args, PrintStream out, PrintStream err) {
-        CommandLine line = new CommandLine(new ImportTool(out));
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        CliText text = new CliText(CliText.locale(langArgument(args)));
+        CommandLine line = new CommandLine(new ImportTool(out, text));
+        line.setResourceBundle(text.bundle());
         line.setErr(new java.io.PrintWriter(err, true));
         line.setOut(new java.io.PrintWriter(out, true));
         return line.execute(args);
     }
 
+    /** --lang is needed before the command line is parsed: the help is in that language. */
+    private static String langArgument(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--lang=")) {
+                return args[i].substring("--lang=".length());
+            }
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+        }
+        return null;
+    }
+
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(source)) {
-            out.println("No such file: " + source);
+        boolean folder = images || documents;
+        if (folder ? !Files.isDirectory(source) : !Files.isRegularFile(source)) {
+            out.println(text.get(folder ? "error.noSuchFolder" : "error.noSuchFile", source));
             return 2;
         }
-        if (!Files.isRegularFile(mapping)) {
-            out.println("No such mapping file: " + mapping);
+        if (mapping != null && !Files.isRegularFile(mapping)) {
+            out.println(text.get("error.noSuchMapping", mapping));
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ImportApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false).run(springArguments())) {
-            SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(actor, null, "ROLE_IMPORT"));
-            ImportSummary summary = context.getBean(ImportRun.class).run(
-                    new ImportOptions(source, mapping, dryRun, resume, errorFile, actor), System.console() != null, out);
-            return summary.get(Outcome.FAILED) > 0 ? 1 : 0;
+        String name = source.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+        if (!folder && mapping == null && !name.endsWith(".xml")) {
+            out.println(text.get("error.mappingRequired", source.getFileName()));
+            return 2;
+        }
+        if (api != null && (dbUrl != null || dataDir != null)) {
+            out.println(text.get("error.sourceOrApi"));
+            return 2;
+        }
+        if (api != null && (user == null || password == null)) {
+            out.println(text.get("error.apiUser"));
+            return 2;
+        }
+        ImportOptions options = new ImportOptions(source, mapping, dryRun, resume, errorFile, actor, text.locale(),
+                writers, batchSize);
+        boolean terminal = System.console() != null;
+        try {
+            // the mapping is checked before anything starts: a typo is reported at once
+            MappingSpec spec = folder ? null : ImportRun.spec(options);
+            if (api != null) {
+                ApiWriter writer = new ApiWriter(api, user, password);
+                if (folder) {
+                    return exitCode(MediaImport.standalone(writer).run(options, documents, terminal, out, text));
+                }
+                return exitCode(new ImportRun(null, null).run(options, spec, writer,
+                        new tw.museum.importer.api.ApiAgentLoader(writer.api()), terminal, out, text));
+            }
+            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ImportApplication.class)
+                    .web(WebApplicationType.NONE).logStartupInfo(false).run(springArguments())) {
+                SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(actor, null, "ROLE_IMPORT"));
+                if (folder) {
+                    return exitCode(context.getBean(MediaImport.class).run(options, documents, terminal, out, text));
+                }
+                return exitCode(context.getBean(ImportRun.class).run(options, spec, terminal, out));
+            }
         } catch (UnreadableSourceException e) {
-            out.println(e.getMessage());
+            out.println(text.format(e.text()));
+            return 2;
+        } catch (tw.museum.importer.api.ApiException e) {
+            out.println(text.get("error.api", api, e.status(), e.url()));
             return 2;
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    private static int exitCode(ImportSummary summary) {
+        return summary.get(Outcome.FAILED) > 0 ? 1 : 0;
     }
 
     private String[] springArguments() {
@@ -134,7 +193,10 @@ public class ImportTool implements Callable<Integer> {
         } else {
             Path dir = dataDir != null ? dataDir : Path.of("data");
             args.add("--spring.datasource.url=jdbc:h2:file:" + dir.toAbsolutePath().resolve("db/museum")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                    // a commit is on disk when the checkpoint passes it: H2 otherwise writes commits up to
+                    // half a second late, and a killed import would resume after records it never stored
+                    + ";WRITE_DELAY=0");
             args.add("--spring.datasource.username=museum");
             args.add("--museum.media.store-dir=" + dir.toAbsolutePath().resolve("media"));
         }

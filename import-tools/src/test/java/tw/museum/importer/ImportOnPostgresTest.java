@@ -7,10 +7,12 @@ import tw.museum.catalog.support.PostgresTestDatabase;
 class ImportOnPostgresTest extends ImportContract {
 
     String url;
+    String otherUrl;
 
     @BeforeEach
     void schema() {
         url = PostgresTestDatabase.urlFor(PostgresTestDatabase.freshSchema());
+        otherUrl = PostgresTestDatabase.urlFor(PostgresTestDatabase.freshSchema());
     }
 
     @Override
@@ -24,5 +26,18 @@ class ImportOnPostgresTest extends ImportContract {
         return new String[] {"--spring.datasource.url=" + url, "--spring.datasource.username=" + PostgresTestDatabase.USER,
                 "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD, "--museum.admin.bootstrap=false",
                 "--museum.media.store-dir=" + work.resolve("media"), "--logging.level.root=WARN"};
+    }
+
+    @Override
+    List<String> otherDatabaseArguments() {
+        return List.of("--db-url", otherUrl, "--db-user", PostgresTestDatabase.USER,
+                "--db-password=" + PostgresTestDatabase.PASSWORD);
+    }
+
+    @Override
+    String[] otherSpringDatabaseArguments() {
+        return new String[] {"--spring.datasource.url=" + otherUrl, "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD, "--museum.admin.bootstrap=false",
+                "--museum.media.store-dir=" + work.resolve("media2"), "--logging.level.root=WARN"};
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
  * by target name, vocabulary labels, maker references.
  */
 public record MappedArtifact(String objectNumber, Map<String, String> values, Map<String, List<TermLabel>> terms,
-                             List<MakerReference> makers) {
+                             List<MakerReference> makers, List<DimensionValue> dimensions) {
 
     public String value(String field) {
         return values.get(field);

@@ -10,6 +10,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tw.museum.importer.source.UnreadableSourceException;
+import tw.museum.importer.source.UnreadableSourceException.Message;
 
 /** Reads a mapping file (YAML, or JSON by its .json name) and refuses one that names unknown fields. */
 public final class MappingFiles {
@@ -17,36 +18,52 @@ public final class MappingFiles {
     private MappingFiles() {
     }
 
+    /** The mapping for LIDO documents that ships inside the tool (mappings/lido.yaml). */
+    public static final String LIDO = "/mappings/lido.yaml";
+
     public static MappingSpec read(Path file) {
-        ObjectMapper mapper = file.getFileName().toString().endsWith(".json")
+        try (java.io.Reader in = Files.newBufferedReader(file)) {
+            return parse(in, file.getFileName().toString());
+        } catch (java.io.IOException e) {
+            throw new UnreadableSourceException(e, "mapping.cannotRead", file, e.getMessage());
+        }
+    }
+
+    public static MappingSpec builtIn(String resource) {
+        try (java.io.InputStream in = MappingFiles.class.getResourceAsStream(resource)) {
+            return parse(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), resource);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static MappingSpec parse(java.io.Reader in, String name) {
+        ObjectMapper mapper = name.endsWith(".json")
                 ? JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
                 : YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         MappingSpec spec;
         try {
-            spec = mapper.readValue(Files.newBufferedReader(file), MappingSpec.class);
+            spec = mapper.readValue(in, MappingSpec.class);
         } catch (JacksonException e) {
-            throw new UnreadableSourceException("The mapping file " + file.getFileName() + " is not valid: "
-                    + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
-            throw new UnreadableSourceException("Cannot read the mapping file " + file + ": " + e.getMessage(), e);
+            throw new UnreadableSourceException(e, "mapping.invalid", name, e.getOriginalMessage());
         }
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         spec.fields().keySet().stream().filter(f -> !RecordMapper.FIELDS.contains(f))
-                .forEach(f -> problems.add("unknown field '" + f + "'"));
+                .forEach(f -> problems.add(Message.of("mapping.unknownField", f)));
         spec.constants().keySet().stream().filter(f -> !RecordMapper.FIELDS.contains(f))
-                .forEach(f -> problems.add("unknown constant '" + f + "'"));
+                .forEach(f -> problems.add(Message.of("mapping.unknownConstant", f)));
         spec.vocabularies().keySet().stream().filter(f -> !RecordMapper.VOCABULARY_FIELDS.contains(f))
-                .forEach(f -> problems.add("unknown vocabulary field '" + f + "'"));
+                .forEach(f -> problems.add(Message.of("mapping.unknownVocabulary", f)));
         if (!spec.fields().containsKey("objectNumber")) {
-            problems.add("fields.objectNumber is required: records are matched by it");
+            problems.add(Message.of("mapping.objectNumberRequired"));
         }
-        if (!List.of("csv", "jsonl", "json").contains(spec.format())) {
-            problems.add("format must be csv, jsonl or json");
+        if (!List.of("csv", "jsonl", "json", "xlsx", "lido").contains(spec.format())) {
+            problems.add(Message.of("mapping.format"));
         }
         if (!problems.isEmpty()) {
-            throw new UnreadableSourceException("The mapping file " + file.getFileName() + ": " + String.join("; ", problems)
-                    + ". Fields: " + String.join(", ", RecordMapper.FIELDS.stream().sorted().toList())
-                    + "; vocabularies: " + String.join(", ", RecordMapper.VOCABULARY_FIELDS.stream().sorted().toList()));
+            throw new UnreadableSourceException("mapping.problems", name, problems,
+                    String.join(", ", RecordMapper.FIELDS.stream().sorted().toList()),
+                    String.join(", ", RecordMapper.VOCABULARY_FIELDS.stream().sorted().toList()));
         }
         return spec;
     }

@@ -19,10 +19,13 @@ import java.util.Map;
  * @param agents       an optional authority file of people and organisations, loaded first
  * @param constants    values the same for every record (licence, creditLine.en, ...)
  * @param publish      publish every imported record (otherwise they arrive as drafts)
+ * @param sheet        for xlsx: the name of the sheet to read (default: the first)
+ * @param dimensions   where the list of measurements is
  */
 public record MappingSpec(String format, String encoding, Map<String, String> fields,
                           Map<String, VocabularyMapping> vocabularies, MakersMapping makers, AgentsMapping agents,
-                          Map<String, String> constants, Boolean publish) {
+                          Map<String, String> constants, Boolean publish, String sheet,
+                          DimensionsMapping dimensions) {
 
     public MappingSpec {
         publish = Boolean.TRUE.equals(publish);
@@ -33,8 +36,17 @@ public record MappingSpec(String format, String encoding, Map<String, String> fi
         constants = constants == null ? Map.of() : new LinkedHashMap<>(constants);
     }
 
-    /** Labels of a vocabulary field; {@code split} cuts one value into several terms. */
-    public record VocabularyMapping(String zh, String en, String split, String splitZh) {
+    /**
+     * Labels of a vocabulary field; {@code split} cuts one value into several terms. With {@code list}, the
+     * path of an array whose items each hold one term, {@code zh}, {@code en} and {@code code} are paths
+     * inside an item ({@code code}: the term's code, kept as the source has it).
+     */
+    public record VocabularyMapping(String zh, String en, String split, String splitZh, String list, String code) {
+    }
+
+    /** @param list path of the array of measurements; the others are paths inside one item */
+    public record DimensionsMapping(String list, String partZh, String partEn, String aspect, String value,
+                                    String unit) {
     }
 
     /**
@@ -42,8 +54,11 @@ public record MappingSpec(String format, String encoding, Map<String, String> fi
      * @param externalId  pattern for the maker's authority id, with {field} placeholders from the list item
      * @param roleZh      path of the role in Chinese inside a list item
      * @param roleEn      path of the role in English inside a list item
+     * @param nameZh      path of the name inside a list item: a maker not yet known is created with it
+     * @param nameEn      likewise in English
      */
-    public record MakersMapping(String list, String externalId, String roleZh, String roleEn) {
+    public record MakersMapping(String list, String externalId, String roleZh, String roleEn, String nameZh,
+                                String nameEn) {
     }
 
     /**

@@ -1,184 +1,125 @@
 package tw.museum.importer.run;
 
-import java.math.BigDecimal;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.node.ObjectNode;
-import tw.museum.catalog.agent.AgentService;
 import tw.museum.catalog.artifact.ArtifactData;
 import tw.museum.catalog.artifact.ArtifactService;
 import tw.museum.catalog.artifact.ArtifactStatus;
 import tw.museum.catalog.artifact.ArtifactView;
-import tw.museum.catalog.artifact.MakerInput;
-import tw.museum.catalog.artifact.ProductionDate;
-import tw.museum.catalog.common.Bilingual;
-import tw.museum.catalog.common.Checks;
 import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.common.InvalidRecordException;
-import tw.museum.catalog.vocabulary.TermCodes;
-import tw.museum.catalog.vocabulary.TermData;
-import tw.museum.catalog.vocabulary.TermService;
-import tw.museum.catalog.vocabulary.Vocabulary;
-import tw.museum.importer.mapping.MakerReference;
+import tw.museum.catalog.common.StaleVersionException;
 import tw.museum.importer.mapping.MappedArtifact;
-import tw.museum.importer.mapping.TermLabel;
 
 /**
- * Writes one mapped record into the catalogue, in a transaction of its own: upsert by object number,
- * terms matched or created, makers found by their external id. A record that would not change anything
- * is rolled back, so its version and audit trail stay as they were; in a dry run every record is rolled
- * back after all the catalogue's checks have run.
+ * Writes mapped records into the catalogue through its services (so every rule, the audit trail and the
+ * change feed apply), a batch of records per transaction: one commit for many records is what makes an
+ * import fast. Upsert by object number; a record that would not change is not written at all, so its
+ * version and history stay as they were. If any record of a batch fails, the batch is rolled back and
+ * its records are written again one per transaction, so one bad record costs only itself. In a dry run
+ * every transaction is rolled back after all the catalogue's checks have run.
  */
 @Component
-public class CatalogWriter {
+public class CatalogWriter implements RecordWriter {
 
     private final ArtifactService artifacts;
-    private final TermService terms;
-    private final AgentService agents;
+    private final Authorities authorities;
+    private final RecordData records;
     private final TransactionTemplate transaction;
-    private final ObjectMapper json;
-    /** Codes of terms known to exist (committed), so each is looked up once per run. */
-    private final Map<String, String> knownTerms = new HashMap<>();
-    /** Terms created by the record being written, known only once its transaction commits. */
-    private final Map<String, String> createdTerms = new HashMap<>();
+    private final EntityManager entities;
 
-    public CatalogWriter(ArtifactService artifacts, TermService terms, AgentService agents,
-                         TransactionTemplate transaction, ObjectMapper json) {
+    public CatalogWriter(ArtifactService artifacts, Authorities authorities, TransactionTemplate transaction,
+                         EntityManager entities) {
         this.artifacts = artifacts;
-        this.terms = terms;
-        this.agents = agents;
+        this.authorities = authorities;
+        this.records = new RecordData(authorities);
         this.transaction = transaction;
-        this.json = json;
+        this.entities = entities;
     }
 
-    public Outcome upsert(MappedArtifact record, boolean publish, boolean dryRun) {
-        createdTerms.clear();
-        Outcome result = transaction.execute(status -> {
-            Outcome outcome;
-            ArtifactView after;
-            if (!artifacts.exists(record.objectNumber())) {
-                after = artifacts.create(data(record, null), publish ? ArtifactStatus.PUBLISHED : ArtifactStatus.DRAFT);
-                outcome = Outcome.CREATED;
-            } else {
-                ArtifactView before = artifacts.get(record.objectNumber());
-                after = artifacts.update(record.objectNumber(), data(record, before.version()));
-                outcome = sameContent(before, after) ? Outcome.UNCHANGED : Outcome.UPDATED;
-            }
-            if (publish && after.status() != ArtifactStatus.PUBLISHED) {
-                artifacts.publish(record.objectNumber(), null);
-                if (outcome == Outcome.UNCHANGED) {
-                    outcome = Outcome.UPDATED;
-                }
-            }
-            if (dryRun || outcome == Outcome.UNCHANGED) {
-                status.setRollbackOnly();
-            }
-            return outcome;
-        });
-        if (!dryRun && result != Outcome.UNCHANGED) {
-            // terms created in a transaction that rolled back (a failed record) do not exist: remember only committed ones
-            knownTerms.putAll(createdTerms);
-        }
-        return result;
-    }
-
-    private ArtifactData data(MappedArtifact r, Long version) {
-        Checks checks = new Checks();
-        Integer earliest = year(r, "productionDate.earliestYear", checks);
-        Integer latest = year(r, "productionDate.latestYear", checks);
-        checks.throwIfAny();
-        List<MakerInput> makers = new ArrayList<>();
-        for (int i = 0; i < r.makers().size(); i++) {
-            MakerReference maker = r.makers().get(i);
-            int index = i;
-            long agentId = agents.findByExternalId(maker.externalId())
-                    .orElseThrow(() -> new InvalidRecordException(
-                            FieldProblem.of("makers[" + index + "].externalId", "unknown-agent", maker.externalId())))
-                    .id();
-            makers.add(new MakerInput(agentId, maker.role()));
-        }
-        return new ArtifactData(
-                r.objectNumber(),
-                bilingual(r, "title"),
-                first(term(r, "objectName", Vocabulary.OBJECT_NAME)),
-                first(term(r, "classification", Vocabulary.CLASSIFICATION)),
-                bilingual(r, "description"),
-                new ProductionDate(bilingual(r, "productionDate.display"), earliest, latest),
-                null,
-                makers,
-                term(r, "materials", Vocabulary.MATERIAL),
-                term(r, "techniques", Vocabulary.TECHNIQUE),
-                term(r, "subjects", Vocabulary.SUBJECT),
-                List.of(),
-                bilingual(r, "inscription"),
-                bilingual(r, "provenance"),
-                bilingual(r, "creditLine"),
-                r.value("licence"),
-                bilingual(r, "rightsStatement"),
-                List.of(),
-                null,
-                version);
-    }
-
-    private List<String> term(MappedArtifact r, String field, Vocabulary vocabulary) {
-        List<TermLabel> labels = r.terms().getOrDefault(field, List.of());
-        List<String> codes = new ArrayList<>();
-        for (TermLabel label : labels) {
-            String code = TermCodes.fromLabel(label.en() != null ? label.en() : label.zh());
-            String key = vocabulary + "/" + code;
-            if (!knownTerms.containsKey(key)) {
-                if (terms.lookup(vocabulary, code).isEmpty()) {
-                    if (!createdTerms.containsKey(key)) {
-                        terms.create(vocabulary, new TermData(code,
-                                Bilingual.of(label.zh() != null ? label.zh() : label.en(), label.en()), null, null, null));
-                        createdTerms.put(key, code);
-                    }
-                } else {
-                    knownTerms.put(key, code);
-                }
-            }
-            if (!codes.contains(code)) {
-                codes.add(code);
-            }
-        }
-        return codes;
-    }
-
-    private static String first(List<String> codes) {
-        return codes.isEmpty() ? null : codes.get(0);
-    }
-
-    private static Bilingual bilingual(MappedArtifact r, String field) {
-        return Bilingual.of(r.value(field + ".zh"), r.value(field + ".en"));
-    }
-
-    /** Years arrive as text; 0 and blanks mean unknown (as in M+ data). */
-    private static Integer year(MappedArtifact r, String field, Checks checks) {
-        String value = r.value(field);
-        if (value == null) {
-            return null;
-        }
+    @Override
+    public List<List<FieldProblem>> prepare(List<MappedArtifact> batch) {
+        List<List<FieldProblem>> problems = new ArrayList<>();
+        batch.forEach(r -> problems.add(List.of()));
         try {
-            int year = new BigDecimal(value).intValueExact();
-            return year == 0 ? null : year;
-        } catch (NumberFormatException | ArithmeticException e) {
-            checks.add(field, "wrong-type");
-            return null;
+            authorities.preparing(() -> batch.forEach(records::prepare));
+        } catch (RuntimeException e) {
+            // something the batch names cannot be created: find which record, one transaction each
+            for (int i = 0; i < batch.size(); i++) {
+                MappedArtifact record = batch.get(i);
+                try {
+                    authorities.preparing(() -> records.prepare(record));
+                } catch (InvalidRecordException invalid) {
+                    problems.set(i, invalid.problems());
+                }
+            }
+        }
+        return problems;
+    }
+
+    @Override
+    public List<Result> write(List<MappedArtifact> batch, boolean publish, boolean dryRun) {
+        try {
+            return transaction.execute(status -> {
+                List<Result> results = new ArrayList<>();
+                for (MappedArtifact record : batch) {
+                    results.add(Result.of(upsert(record, publish, dryRun)));
+                    // Written: let go of its entities, or every later flush of the batch would dirty-check
+                    // all earlier records again (a batch would cost the square of its size).
+                    entities.flush();
+                    entities.clear();
+                }
+                if (dryRun) {
+                    status.setRollbackOnly();
+                }
+                return results;
+            });
+        } catch (RuntimeException e) {
+            if (batch.size() > 1) {
+                List<Result> results = new ArrayList<>();
+                for (MappedArtifact record : batch) {
+                    results.addAll(write(List.of(record), publish, dryRun));
+                }
+                return results;
+            }
+            return List.of(failure(e));
         }
     }
 
-    private boolean sameContent(ArtifactView before, ArtifactView after) {
-        return comparable(before).equals(comparable(after));
+    static Result failure(RuntimeException e) {
+        if (e instanceof InvalidRecordException invalid) {
+            return Result.failed(invalid.problems());
+        }
+        if (e instanceof StaleVersionException || e instanceof ObjectOptimisticLockingFailureException
+                || e instanceof DataIntegrityViolationException) {
+            // another writer (a person, a second import) changed or created the record meanwhile
+            return Result.failed(List.of(FieldProblem.of("record", "changed-during-import")));
+        }
+        throw e;
     }
 
-    private ObjectNode comparable(ArtifactView view) {
-        ObjectNode node = json.valueToTree(view);
-        node.remove(List.of("version", "updatedAt", "updatedBy", "media"));
-        return node;
+    private Outcome upsert(MappedArtifact record, boolean publish, boolean dryRun) {
+        if (!artifacts.exists(record.objectNumber())) {
+            artifacts.create(records.data(record, null, dryRun), publish ? ArtifactStatus.PUBLISHED : ArtifactStatus.DRAFT);
+            return Outcome.CREATED;
+        }
+        ArtifactView before = artifacts.get(record.objectNumber());
+        ArtifactData wanted = records.data(record, before, dryRun);
+        Outcome outcome = Outcome.UNCHANGED;
+        if (!RecordData.same(RecordData.current(before), wanted)) {
+            artifacts.update(record.objectNumber(), wanted);
+            outcome = Outcome.UPDATED;
+        }
+        if (publish && before.status() != ArtifactStatus.PUBLISHED) {
+            artifacts.publish(record.objectNumber(), null);
+            outcome = Outcome.UPDATED;
+        }
+        return outcome;
     }
+
 }

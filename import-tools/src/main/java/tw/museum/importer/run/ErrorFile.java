@@ -71,6 +71,17 @@ public final class ErrorFile implements AutoCloseable {
         }
     }
 
+    /** Puts what was written so far on disk (before a checkpoint moves past it). */
+    public void flush() {
+        try {
+            if (jsonLines != null) {
+                jsonLines.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -10,23 +10,23 @@ public final class ImportSummary {
     private long agentsCreated;
     private long agentsFailed;
 
-    void count(Outcome outcome) {
+    public synchronized void count(Outcome outcome) {
         counts.merge(outcome, 1L, Long::sum);
     }
 
-    void agentsCreated(long n) {
+    synchronized void agentsCreated(long n) {
         agentsCreated += n;
     }
 
-    void agentFailed() {
+    public synchronized void agentFailed() {
         agentsFailed++;
     }
 
-    public long get(Outcome outcome) {
+    public synchronized long get(Outcome outcome) {
         return counts.getOrDefault(outcome, 0L);
     }
 
-    public long processed() {
+    public synchronized long processed() {
         return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
@@ -38,12 +38,10 @@ public final class ImportSummary {
         return agentsFailed;
     }
 
-    public String describe(boolean dryRun, double seconds) {
+    public synchronized String describe(boolean dryRun, double seconds, CliText text) {
         long done = processed() - get(Outcome.SKIPPED);
-        return String.format("%s: %d created, %d updated, %d unchanged, %d failed, %d skipped (resumed)"
-                        + "; people/organisations: %d created, %d failed; %.1f s, %.0f records/s",
-                dryRun ? "Dry run (nothing was changed)" : "Import finished",
-                get(Outcome.CREATED), get(Outcome.UPDATED), get(Outcome.UNCHANGED), get(Outcome.FAILED),
-                get(Outcome.SKIPPED), agentsCreated, agentsFailed, seconds, seconds > 0 ? done / seconds : 0.0);
+        return text.get(dryRun ? "summary.dryRun" : "summary.finished", get(Outcome.CREATED), get(Outcome.UPDATED),
+                get(Outcome.UNCHANGED), get(Outcome.FAILED), get(Outcome.SKIPPED), agentsCreated, agentsFailed,
+                String.format(java.util.Locale.ROOT, "%.1f", seconds), Math.round(seconds > 0 ? done / seconds : 0.0));
     }
 }

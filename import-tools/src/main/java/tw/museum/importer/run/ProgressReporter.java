@@ -6,36 +6,38 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress for people: a bar with rate and time left on a terminal, plain lines every few seconds
- * otherwise (logs, CI, pipes), where a redrawn bar would be noise.
+ * Progress for people: a bar with rate (and time left, when the total is known) on a terminal, plain lines
+ * every few seconds otherwise (logs, CI, pipes), where a redrawn bar would be noise.
  */
-final class ProgressReporter implements AutoCloseable {
+public final class ProgressReporter implements AutoCloseable {
 
     private static final long PLAIN_EVERY_NANOS = 5_000_000_000L;
 
     private final ProgressBar bar;
     private final PrintStream out;
+    private final CliText text;
     private final long start = System.nanoTime();
     private long lastLine = start;
     private long done;
 
-    ProgressReporter(boolean terminal, PrintStream out) {
+    public ProgressReporter(boolean terminal, PrintStream out, CliText text, long total) {
         this.out = out;
-        this.bar = terminal ? new ProgressBarBuilder().setTaskName("Importing").setStyle(ProgressBarStyle.ASCII)
-                .setUnit(" records", 1).showSpeed().setInitialMax(-1).build() : null;
+        this.text = text;
+        this.bar = terminal ? new ProgressBarBuilder().setTaskName(text.get("progress.task")).setStyle(ProgressBarStyle.ASCII)
+                .setUnit(text.get("progress.unit"), 1).showSpeed().setInitialMax(total).build() : null;
     }
 
-    void step() {
-        done++;
+    public void step(long records) {
+        done += records;
         if (bar != null) {
-            bar.step();
+            bar.stepBy(records);
             return;
         }
         long now = System.nanoTime();
         if (now - lastLine >= PLAIN_EVERY_NANOS) {
             lastLine = now;
             double seconds = (now - start) / 1e9;
-            out.printf("... %d records, %.0f records/s%n", done, done / seconds);
+            out.println(text.get("progress.line", done, Math.round(done / seconds)));
         }
     }
 

@@ -28,22 +28,42 @@ public final class SourceReader implements Iterator<SourceRecord>, AutoCloseable
     private final Path file;
     private final String encoding;
     private final Reader reader;
+    private final AutoCloseable binary;
     private final Iterator<SourceRecord> records;
 
     public SourceReader(Path file, String format, String encoding) {
+        this(file, format, encoding, null);
+    }
+
+    /** @param sheet for xlsx: the sheet to read (null: the first) */
+    public SourceReader(Path file, String format, String encoding, String sheet) {
         this.file = file;
         this.encoding = encoding;
+        if ("xlsx".equals(format) || "lido".equals(format)) {
+            this.reader = null;
+            if ("xlsx".equals(format)) {
+                XlsxRows rows = new XlsxRows(file, sheet);
+                this.binary = rows;
+                this.records = rows;
+            } else {
+                LidoRecords lido = new LidoRecords(file);
+                this.binary = lido;
+                this.records = lido;
+            }
+            return;
+        }
+        this.binary = null;
         try {
             this.reader = TextDecoding.open(file, encoding);
         } catch (IOException e) {
-            throw new UnreadableSourceException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new UnreadableSourceException(e, "source.cannotRead", file, e.getMessage());
         }
         try {
             this.records = switch (format) {
                 case "jsonl" -> jsonLines();
                 case "json" -> jsonArray();
                 case "csv" -> csv(); // reads the header row already
-                default -> throw new UnreadableSourceException("Unknown format '" + format + "' (csv, jsonl or json)");
+                default -> throw new UnreadableSourceException("source.unknownFormat", format);
             };
         } catch (JacksonException e) {
             close();
@@ -76,9 +96,10 @@ public final class SourceReader implements Iterator<SourceRecord>, AutoCloseable
             root = root.getCause();
         }
         if (root != null) {
-            return new UnreadableSourceException(TextDecoding.explain(file, encoding), cause);
+            return new UnreadableSourceException(cause, "source.wrongEncoding", file.getFileName(),
+                    "auto".equalsIgnoreCase(encoding) ? "UTF-8" : encoding);
         }
-        return new UnreadableSourceException("Cannot read " + file.getFileName() + ": " + cause.getMessage(), cause);
+        return new UnreadableSourceException(cause, "source.cannotRead", file.getFileName(), cause.getMessage());
     }
 
     private Iterator<SourceRecord> jsonLines() {
@@ -128,7 +149,7 @@ public final class SourceReader implements Iterator<SourceRecord>, AutoCloseable
         ObjectMapper json = JsonMapper.builder().build();
         JsonParser parser = json.createParser(reader);
         if (parser.nextToken() != JsonToken.START_ARRAY) {
-            throw new UnreadableSourceException(file.getFileName() + " is not a JSON array of records");
+            throw new UnreadableSourceException("source.notJsonArray", file.getFileName());
         }
         return new Iterator<>() {
             long index;
@@ -175,8 +196,13 @@ public final class SourceReader implements Iterator<SourceRecord>, AutoCloseable
     @Override
     public void close() {
         try {
-            reader.close();
-        } catch (IOException ignored) {
+            if (reader != null) {
+                reader.close();
+            }
+            if (binary != null) {
+                binary.close();
+            }
+        } catch (Exception ignored) {
             // nothing was written through this reader
         }
     }

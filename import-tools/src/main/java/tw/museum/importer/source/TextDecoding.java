@@ -38,7 +38,7 @@ public final class TextDecoding {
                 charset = Charset.forName(encoding);
             } catch (IllegalArgumentException e) { // unknown or illegal charset name
                 in.close();
-                throw new UnreadableSourceException("Unknown encoding '" + encoding + "' in the mapping file");
+                throw new UnreadableSourceException("source.unknownEncoding", encoding);
             }
             skipByteOrderMark(in, charset);
         }
@@ -75,12 +75,5 @@ public final class TextDecoding {
                 in.reset();
             }
         }
-    }
-
-    /** What to tell a person whose file did not decode. */
-    public static String explain(Path file, String encoding) {
-        return "The file " + file.getFileName() + " is not valid " + ("auto".equalsIgnoreCase(encoding) ? "UTF-8" : encoding)
-                + ". Files from Taiwanese spreadsheets are often Big5 or UTF-16: save it as UTF-8 (CSV UTF-8), or set"
-                + " 'encoding: Big5' (or UTF-16LE, ...) in the mapping file.";
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The module dependency rule, checked on the compiled classes of all five modules (this module's test
  * classpath holds them all): catalog-core depends on no other module; search and iiif-server only on
- * catalog-core.
+ * catalog-core; import-tools never on public-site.
  */
 class ModuleDependencyTest {
 
@@ -74,8 +74,17 @@ class ModuleDependencyTest {
     }
 
     @Test
+    void importToolsNeverDependOnThePublicSite() {
+        // the importer reads the site's LIDO as XML and talks to its API over HTTP, never through its classes
+        noClasses().that().resideInAPackage(IMPORTER)
+                .should().dependOnClassesThat().resideInAnyPackage(SITE)
+                .check(classes);
+    }
+
+    @Test
     void theCatalogueIsReallyThere() {
         // Guards the rules above against passing on an empty import.
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("tw.museum.catalog.artifact")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.containPackage("tw.museum.importer.run")).isTrue();
     }
 }
