@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,13 @@ import tw.museum.catalog.media.MediaDescription;
 import tw.museum.catalog.media.MediaService;
 import tw.museum.catalog.vocabulary.TermCodes;
 import tw.museum.catalog.vocabulary.TermData;
+import tw.museum.catalog.learning.AgeGroup;
+import tw.museum.catalog.learning.ItemData;
+import tw.museum.catalog.learning.LearningUnitData;
+import tw.museum.catalog.learning.LearningUnitService;
+import tw.museum.catalog.learning.LearningUnitView;
+import tw.museum.catalog.learning.Reference;
+import tw.museum.catalog.learning.SectionData;
 import tw.museum.catalog.vocabulary.TermService;
 import tw.museum.catalog.vocabulary.TermView;
 import tw.museum.catalog.vocabulary.Vocabulary;
@@ -62,10 +70,13 @@ class DemoCollectionLoader implements ApplicationRunner {
     private final ObjectMapper json;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
+    private final LearningUnitService learningUnits;
+    private final Clock clock;
 
     DemoCollectionLoader(DemoProperties properties, ArtifactService artifacts, AgentService agents, TermService terms,
                          MediaService media, ColourIllustration illustration, ObjectMapper json,
-                         TransactionTemplate transaction, EntityManager entityManager) {
+                         TransactionTemplate transaction, EntityManager entityManager,
+                         LearningUnitService learningUnits, Clock clock) {
         this.properties = properties;
         this.artifacts = artifacts;
         this.agents = agents;
@@ -75,6 +86,8 @@ class DemoCollectionLoader implements ApplicationRunner {
         this.json = json;
         this.transaction = transaction;
         this.entityManager = entityManager;
+        this.learningUnits = learningUnits;
+        this.clock = clock;
     }
 
     @Override
@@ -119,7 +132,36 @@ class DemoCollectionLoader implements ApplicationRunner {
             entityManager.flush();
             entityManager.clear();
         }
+        for (JsonNode unit : lines("demo/learning-units.jsonl")) {
+            learningUnit(unit, termCache);
+        }
         return objects.size();
+    }
+
+    /** A learning unit written about demo records (demo/learning-units.jsonl), published at once. */
+    private void learningUnit(JsonNode u, Map<String, TermView> termCache) {
+        List<String> themes = new ArrayList<>();
+        for (JsonNode t : u.path("themes")) {
+            Bilingual label = bilingual(t);
+            themes.add(term(Vocabulary.SUBJECT, label.zh(), label.en(), termCache));
+        }
+        List<Reference> references = new ArrayList<>();
+        for (JsonNode r : u.path("references")) {
+            references.add(new Reference(bilingual(r.path("citation")), r.path("url").asString(null)));
+        }
+        List<SectionData> sections = new ArrayList<>();
+        for (JsonNode s : u.path("sections")) {
+            List<ItemData> items = new ArrayList<>();
+            for (JsonNode i : s.path("items")) {
+                items.add(new ItemData(i.path("objectNumber").asString(), null, bilingual(i.path("caption"))));
+            }
+            sections.add(new SectionData(bilingual(s.path("heading")), bilingual(s.path("body")), items));
+        }
+        LearningUnitView created = learningUnits.create(new LearningUnitData(u.path("slug").asString(),
+                bilingual(u.path("title")), bilingual(u.path("summary")), themes,
+                AgeGroup.valueOf(u.path("ageGroup").asString()), bilingual(u.path("goals")),
+                bilingual(u.path("questions")), references, sections, null));
+        learningUnits.schedule(created.slug(), clock.instant(), created.version());
     }
 
     private ArtifactData artifact(JsonNode o, Map<Long, Long> agentIds, Map<String, TermView> termCache, int index) {

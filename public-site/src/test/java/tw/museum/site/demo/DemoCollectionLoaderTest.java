@@ -13,6 +13,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tw.museum.MuseumApplication;
+import tw.museum.catalog.learning.LearningUnitService;
 import tw.museum.catalog.agent.AgentService;
 import tw.museum.catalog.artifact.ArtifactFilter;
 import tw.museum.catalog.artifact.ArtifactService;
@@ -28,6 +29,7 @@ class DemoCollectionLoaderTest {
     @Autowired ArtifactService artifacts;
     @Autowired AgentService agents;
     @Autowired DemoCollectionLoader loader;
+    @Autowired LearningUnitService learningUnits;
 
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) throws IOException {
@@ -57,7 +59,16 @@ class DemoCollectionLoaderTest {
         assertThat(artifacts.list(new ArtifactFilter("CA13/", null, null, null, null, null, null), PageRequest.of(0, 10))
                 .getContent()).isNotEmpty();
 
+        // a learning unit about demo records, public at once, leaving out the one that is a draft
+        assertThat(learningUnits.findPublished("lamps-plastics-and-recycling")).hasValueSatisfying(unit -> {
+            assertThat(unit.title().zh()).startsWith("從塑膠燈到寶特瓶燈");
+            assertThat(unit.sections()).hasSize(3);
+            assertThat(unit.artifacts()).extracting(a -> a.objectNumber()).contains("2016.518", "2019.383")
+                    .hasSize(8);
+        });
+
         loader.run(new DefaultApplicationArguments());
         assertThat(artifacts.count()).isEqualTo(304);
+        assertThat(learningUnits.list()).hasSize(1);
     }
 }
