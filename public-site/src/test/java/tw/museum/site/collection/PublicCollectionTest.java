@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tw.museum.site.support.MuseumTestBase;
+import tw.museum.site.support.PublicSurfaces;
 import tw.museum.site.support.TestHttp.Reply;
 
 /** The digital museum over real HTTP: browse and facets, object pages, people and terms, sitemap, QR codes. */
@@ -207,6 +208,11 @@ class PublicCollectionTest extends MuseumTestBase {
             assertThat(get(path)).as(path).doesNotContain(DRAFT_MARKER, VAULT_MARKER, NOTE_MARKER, f.draft());
         }
         assertThat(anonymous().get(page(f.draft())).status()).isEqualTo(404);
+        new PublicSurfaces(anonymous(), asAdmin()).objects(f.published(), f.second(), f.draft()).media(f.mediaId())
+                .searchFor(f.word(), DRAFT_MARKER, VAULT_MARKER, NOTE_MARKER)
+                .alsoRead("/people/" + f.makerId(), "/people/" + f.draftOnlyMakerId(),
+                        "/terms/classification/" + f.classification())
+                .assertNoneContains(VAULT_MARKER, NOTE_MARKER, DRAFT_MARKER + "工廠", DRAFT_MARKER + f.word());
         // searching for the draft's words finds nothing (the query itself is echoed, so look for the record)
         assertThat(get("/objects?q=" + DRAFT_MARKER)).doesNotContain(page(f.draft()), VAULT_MARKER).contains("共 0 筆");
     }
