@@ -267,7 +267,8 @@ public class LocationService {
         return a == null ? b == null : b != null && a.getId().equals(b.getId());
     }
 
-    static String normalisedCode(String code) {
+    /** A code as stored: typed or scanned in any case, with spaces around. */
+    public static String normalisedCode(String code) {
         return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,5 @@
+package tw.museum.catalog.inventory;
+
+public enum InventoryStatus {
+    OPEN, COMPLETED, CANCELLED
+}
