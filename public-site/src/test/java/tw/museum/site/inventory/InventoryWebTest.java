@@ -1,0 +1,145 @@
+package tw.museum.site.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tw.museum.catalog.artifact.ArtifactService;
+import tw.museum.catalog.inventory.InventoryService;
+import tw.museum.catalog.inventory.InventoryStatus;
+import tw.museum.catalog.location.LocationService;
+import tw.museum.catalog.location.MovementReason;
+import tw.museum.catalog.location.MovementService;
+import tw.museum.catalog.user.StaffRole;
+import tw.museum.site.healthcheck.PageSession;
+import tw.museum.site.healthcheck.PageSession.Page;
+import tw.museum.site.support.MuseumTestBase;
+import tw.museum.site.support.PdfText;
+import tw.museum.site.support.TestHttp.Reply;
+
+/**
+ * The inventory pages over real HTTP: who may open them, a whole inventory through the forms (with their
+ * CSRF tokens), hostile scans shown as text, the report as PDF and CSV.
+ */
+class InventoryWebTest extends MuseumTestBase {
+
+    static final String REGISTRAR = "inventory.registrar";
+    private static final Pattern NUMBER = Pattern.compile("/staff/inventories/(INV-\\d{4}-\\d{4})");
+
+    @Autowired LocationService locations;
+    @Autowired MovementService movements;
+    @Autowired ArtifactService artifacts;
+    @Autowired InventoryService inventories;
+
+    @BeforeEach
+    void registrar() {
+        if (!users.exists(REGISTRAR)) {
+            users.create(REGISTRAR, PASSWORD, "Registrar Hsu", EnumSet.of(StaffRole.REGISTRAR));
+        }
+    }
+
+    PageSession registrarSession() {
+        return new PageSession(port).signIn(REGISTRAR, PASSWORD);
+    }
+
+    @Test
+    void onlyRegistrarsAndAdministratorsTakeInventories() {
+        InventoryFixture f = InventoryFixture.make(locations, movements, artifacts, 1);
+        String number = inventories.start(f.shelf1().code()).inventory().number();
+        for (String path : List.of("/staff/inventories", "/staff/inventories/" + number,
+                "/staff/inventories/" + number + "/report", "/staff/inventories/" + number + "/report.csv",
+                "/staff/inventories/" + number + "/report.pdf")) {
+            assertThat(as(CURATOR).get(path).status()).as(path).isEqualTo(403);
+            assertThat(as(CONSERVATOR).get(path).status()).as(path).isEqualTo(403);
+            assertThat(anonymous().get(path).status()).as(path).isEqualTo(302);
+            assertThat(as(REGISTRAR).get(path).status()).as(path).isEqualTo(200);
+            assertThat(asAdmin().get(path).status()).as(path).isEqualTo(200);
+        }
+        // a curator's signed-in session cannot scan either, even with a valid CSRF token
+        PageSession curator = new PageSession(port).signIn(CURATOR, PASSWORD);
+        curator.get("/staff");
+        assertThat(curator.post("/staff/inventories/" + number + "/scans", List.of("code", f.onShelf1().get(0))).status())
+                .isEqualTo(403);
+        assertThat(inventories.report(number).counts().found()).isZero();
+        // the navigation shows the link to those who may follow it
+        assertThat(as(REGISTRAR).get("/staff").text()).contains("href=\"/staff/inventories\"");
+        assertThat(as(CURATOR).get("/staff").text()).doesNotContain("href=\"/staff/inventories\"");
+    }
+
+    @Test
+    void aWholeInventoryThroughTheFormsWithItsReportAsPdfAndCsv() {
+        InventoryFixture f = InventoryFixture.make(locations, movements, artifacts, 2);
+        PageSession web = registrarSession();
+        web.get("/staff/inventories");
+        // a form without its CSRF token is refused
+        assertThat(as(REGISTRAR).post("/staff/inventories?location=" + f.room().code()).status()).isEqualTo(403);
+
+        Page started = web.post("/staff/inventories", List.of("location", "L:" + f.room().code().toLowerCase()));
+        assertThat(started.status()).isEqualTo(302);
+        Matcher m = NUMBER.matcher(started.location());
+        assertThat(m.find()).as(started.location()).isTrue();
+        String number = m.group(1);
+        Page scanning = web.follow(started);
+        assertThat(scanning.body()).contains(number, f.room().code(), "autofocus");
+
+        // shelf 1's label, then its first object, and shelf 2's first object misplaced on shelf 1
+        Page atShelf = web.follow(web.post("/staff/inventories/" + number + "/scans", List.of("code", f.shelf1().code(), "at", "")));
+        assertThat(atShelf.body()).contains("name=\"at\" value=\"" + f.shelf1().code() + "\"");
+        Page found = web.follow(web.post("/staff/inventories/" + number + "/scans",
+                List.of("code", f.onShelf1().get(0), "at", f.shelf1().code())));
+        assertThat(found.body()).contains("result-found", f.onShelf1().get(0));
+        Page misplaced = web.follow(web.post("/staff/inventories/" + number + "/scans",
+                List.of("code", f.onShelf2().get(0), "at", f.shelf1().code())));
+        assertThat(misplaced.body()).contains("result-misplaced", f.shelf2().code());
+        // a hostile label: kept as an unexpected label, shown as text
+        String hostile = "<script>alert('x')</script>";
+        Page unknown = web.follow(web.post("/staff/inventories/" + number + "/scans",
+                List.of("code", hostile, "at", f.shelf1().code())));
+        assertThat(unknown.body()).contains("result-unexpected", "&lt;script&gt;").doesNotContain(hostile);
+        // an empty scan is refused with a message next to the field
+        Page empty = web.follow(web.post("/staff/inventories/" + number + "/scans", List.of("code", " ", "at", f.shelf1().code())));
+        assertThat(empty.body()).contains("field-error", "aria-invalid=\"true\"");
+
+        Page report = web.get("/staff/inventories/" + number + "/report");
+        assertThat(report.body()).contains(f.onShelf1().get(1), f.onShelf2().get(1), "outcome-missing", "outcome-misplaced");
+        // completion is refused while discrepancies wait for a decision
+        web.post("/staff/inventories/" + number + "/complete", List.of("version", String.valueOf(inventories.get(number).version())));
+        assertThat(inventories.get(number).status()).isEqualTo(InventoryStatus.OPEN);
+
+        web.get("/staff/inventories/" + number + "/report");
+        web.post("/staff/inventories/" + number + "/decisions", List.of("key", f.onShelf2().get(0), "decision", "MOVED_HERE", "note", "留在第 1 層"));
+        web.post("/staff/inventories/" + number + "/decisions", List.of("key", hostile, "decision", "NOTED"));
+        web.post("/staff/inventories/" + number + "/confirm-missing", List.of("note", "全櫃找過"));
+        assertThat(movements.history(f.onShelf2().get(0)).get(0).reason()).isEqualTo(MovementReason.INVENTORY);
+        assertThat(movements.whereIs(f.onShelf2().get(0)).current().location().code()).isEqualTo(f.shelf1().code());
+        web.get("/staff/inventories/" + number + "/report");
+        Page done = web.follow(web.post("/staff/inventories/" + number + "/complete",
+                List.of("version", String.valueOf(inventories.get(number).version()))));
+        assertThat(done.body()).contains("id=\"status\">已完成<");
+        // a stale form (an old version) is refused on a closed inventory, no change made
+        assertThat(inventories.get(number).status()).isEqualTo(InventoryStatus.COMPLETED);
+
+        Reply csv = as(REGISTRAR).get("/staff/inventories/" + number + "/report.csv");
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Cache-Control")).contains("no-store");
+        String text = new String(csv.bytes(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF").contains("盤點編號", f.onShelf1().get(1), "確認找不到", "全櫃找過");
+        assertThat(text.lines().count()).isEqualTo(1 + 4 + 1); // header, 4 objects, 1 label
+        Reply pdf = as(REGISTRAR).get("/staff/inventories/" + number + "/report.pdf");
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        String pdfText = PdfText.of(pdf.bytes());
+        assertThat(pdfText).contains("盤點報告", "Inventory report", number, f.onShelf1().get(1), "找不到", "改記為此處");
+    }
+
+    @Test
+    void unknownInventoriesAreNotFound() {
+        assertThat(as(REGISTRAR).get("/staff/inventories/INV-1999-9999").status()).isEqualTo(404);
+        assertThat(as(REGISTRAR).get("/staff/inventories/INV-1999-9999/report.pdf").status()).isEqualTo(404);
+    }
+}
