@@ -290,6 +290,48 @@ public class InventoryService {
         return new InventoryReport(view(inventory, comparison.counts()), comparison.counts(), comparison.items(), away);
     }
 
+    /**
+     * The counts of the comparison without its items, computed in the database: what the scanning page shows
+     * after every scan, cheap for a store of tens of thousands of objects. The same as {@code report(n).counts()}.
+     */
+    @Transactional(readOnly = true)
+    public InventoryCounts counts(String number) {
+        Inventory inventory = find(number);
+        if (inventory.getStatus() != InventoryStatus.OPEN) {
+            return compare(inventory).counts();
+        }
+        Place root = place(inventory.getLocationId());
+        String inside = root.path() + "%";
+        int[] n = new int[Outcome.values().length];
+        int[] undecided = new int[1];
+        int[] linedHere = new int[1];
+        jdbc.query("SELECT CASE WHEN il.outcome IS NOT NULL THEN il.outcome WHEN il.artifact_id IS NULL THEN 'UNEXPECTED'"
+                        + " WHEN c.path IS NOT NULL AND f.path IS NOT NULL AND c.path LIKE f.path || '%' THEN 'FOUND'"
+                        + " ELSE 'MISPLACED' END, il.decision IS NULL, c.path IS NOT NULL AND c.path LIKE ?, COUNT(*)"
+                        + " FROM inventory_line il LEFT JOIN location f ON f.id = il.found_location_id"
+                        + " LEFT JOIN artifact_location al ON al.artifact_id = il.artifact_id"
+                        + " LEFT JOIN location c ON c.id = al.current_location_id"
+                        + " WHERE il.inventory_id = ? GROUP BY 1, 2, 3",
+                rs -> {
+                    Outcome outcome = Outcome.valueOf(rs.getString(1));
+                    int count = rs.getInt(4);
+                    n[outcome.ordinal()] += count;
+                    if (outcome.discrepancy() && rs.getBoolean(2)) {
+                        undecided[0] += count;
+                    }
+                    if (rs.getBoolean(3)) {
+                        linedHere[0] += count;
+                    }
+                }, inside, inventory.getId());
+        Integer recordedHere = jdbc.queryForObject("SELECT COUNT(*) FROM artifact_location al JOIN location l"
+                + " ON l.id = al.current_location_id WHERE l.path LIKE ?", Integer.class, inside);
+        int unlined = (recordedHere == null ? 0 : recordedHere) - linedHere[0];
+        n[Outcome.MISSING.ordinal()] += unlined;
+        return new InventoryCounts(n[Outcome.FOUND.ordinal()] + n[Outcome.MISSING.ordinal()], n[Outcome.FOUND.ordinal()],
+                n[Outcome.MISSING.ordinal()], n[Outcome.MISPLACED.ordinal()], n[Outcome.UNEXPECTED.ordinal()],
+                undecided[0] + unlined);
+    }
+
     /** The open inventories, the latest first. */
     @Transactional(readOnly = true)
     public List<InventoryView> open() {

@@ -112,6 +112,7 @@ abstract class InventoryContract extends CatalogTestBase {
                 tuple("NO-SUCH-THING-42", Outcome.UNEXPECTED),
                 tuple(shelf1.get(0), Outcome.FOUND), tuple(shelf1.get(1), Outcome.FOUND));
         assertThat(report.counts()).isEqualTo(new InventoryCounts(3, 2, 1, 2, 1, 4));
+        assertThat(inventories.counts(number)).isEqualTo(report.counts());
         assertThat(report.items()).filteredOn(i -> i.key().equals(shelf1.get(0))).singleElement().satisfies(i -> {
             assertThat(i.scanCount()).isEqualTo(2);
             assertThat(i.scannedBy()).isEqualTo(CURATOR);
@@ -143,6 +144,7 @@ abstract class InventoryContract extends CatalogTestBase {
 
         InventoryReport decided = inventories.report(number);
         assertThat(decided.counts().undecided()).isZero();
+        assertThat(inventories.counts(number)).isEqualTo(decided.counts());
         InventoryView completed = inventories.complete(number, inventories.get(number).version());
         assertThat(completed.status()).isEqualTo(InventoryStatus.COMPLETED);
         assertThat(completed.counts()).isEqualTo(new InventoryCounts(3, 2, 1, 2, 1, 0));
@@ -170,11 +172,14 @@ abstract class InventoryContract extends CatalogTestBase {
         Store s = store();
         List<String> objects = objectsAt(s.shelf2(), 2);
         String number = inventories.start(s.shelf2().code()).inventory().number();
+        assertThat(inventories.counts(number)).isEqualTo(new InventoryCounts(2, 0, 2, 0, 0, 2));
         assertThat(inventories.confirmAllMissing(number, null)).isEqualTo(2);
         assertThat(inventories.report(number).counts()).isEqualTo(new InventoryCounts(2, 0, 2, 0, 0, 0));
+        assertThat(inventories.counts(number)).isEqualTo(new InventoryCounts(2, 0, 2, 0, 0, 0));
         assertThat(inventories.scan(number, objects.get(1), null).item().outcome()).isEqualTo(Outcome.FOUND);
         InventoryReport report = inventories.report(number);
         assertThat(report.counts()).isEqualTo(new InventoryCounts(2, 1, 1, 0, 0, 0));
+        assertThat(inventories.counts(number)).isEqualTo(report.counts());
         assertThat(report.items()).filteredOn(i -> i.key().equals(objects.get(1))).singleElement()
                 .satisfies(i -> assertThat(i.decision()).isNull());
         InventoryView done = inventories.complete(number, inventories.get(number).version());
@@ -288,6 +293,7 @@ abstract class InventoryContract extends CatalogTestBase {
             }
             InventoryReport report = inventories.report(number);
             assertThat(report.counts()).isEqualTo(new InventoryCounts(20, 20, 0, 0, 0, 0));
+            assertThat(inventories.counts(number)).isEqualTo(report.counts());
             assertThat(report.items().stream().mapToInt(InventoryItem::scanCount).sum()).isEqualTo(23);
         } finally {
             pool.shutdownNow();

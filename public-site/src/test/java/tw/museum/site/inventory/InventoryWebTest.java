@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,6 +136,43 @@ class InventoryWebTest extends MuseumTestBase {
         assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
         String pdfText = PdfText.of(pdf.bytes());
         assertThat(pdfText).contains("盤點報告", "Inventory report", number, f.onShelf1().get(1), "找不到", "改記為此處");
+    }
+
+    @Test
+    void theApiTakesAnInventoryWithProblemAnswers() {
+        InventoryFixture f = InventoryFixture.make(locations, movements, artifacts, 1);
+        Reply created = as(REGISTRAR).postJson("/api/v1/inventories", Map.of("location", f.shelf2().code()));
+        assertThat(created.status()).isEqualTo(201);
+        String number = created.json().get("inventory").get("number").asString();
+        Reply joined = as(REGISTRAR).postJson("/api/v1/inventories", Map.of("location", f.shelf2().code()));
+        assertThat(joined.status()).isEqualTo(200);
+        assertThat(joined.json().get("joined").asBoolean()).isTrue();
+        assertThat(as(CURATOR).postJson("/api/v1/inventories", Map.of("location", f.shelf1().code())).status()).isEqualTo(403);
+        assertThat(anonymous().get("/api/v1/inventories/" + number).status()).isEqualTo(401);
+
+        Reply misplaced = as(REGISTRAR).postJson("/api/v1/inventories/" + number + "/scans", Map.of("scan", f.onShelf1().get(0)));
+        assertThat(misplaced.status()).isEqualTo(200);
+        assertThat(misplaced.json().get("item").get("outcome").asString()).isEqualTo("MISPLACED");
+        Reply outside = as(REGISTRAR).postJson("/api/v1/inventories/" + number + "/scans", Map.of("scan", "L:" + f.shelf1().code()));
+        assertThat(outside.status()).isEqualTo(400);
+        assertThat(outside.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(outside.text()).contains("location-outside-inventory");
+
+        Reply report = as(REGISTRAR).get("/api/v1/inventories/" + number);
+        assertThat(report.json().get("counts").get("missing").asInt()).isEqualTo(1);
+        Reply wrong = as(REGISTRAR).postJson("/api/v1/inventories/" + number + "/decisions",
+                Map.of("key", f.onShelf2().get(0), "decision", "NOTED"));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.text()).contains("inventory-decision-mismatch");
+        as(REGISTRAR).postJson("/api/v1/inventories/" + number + "/decisions", Map.of("key", f.onShelf2().get(0), "decision", "CONFIRMED_MISSING"));
+        as(REGISTRAR).postJson("/api/v1/inventories/" + number + "/decisions", Map.of("key", f.onShelf1().get(0), "decision", "MOVED_HERE"));
+        long version = inventories.get(number).version();
+        assertThat(as(REGISTRAR).postJson("/api/v1/inventories/" + number + "/complete", Map.of("version", version - 1)).status())
+                .isEqualTo(409);
+        Reply done = as(REGISTRAR).postJson("/api/v1/inventories/" + number + "/complete", Map.of("version", version));
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.json().get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(movements.whereIs(f.onShelf1().get(0)).current().location().code()).isEqualTo(f.shelf2().code());
     }
 
     @Test
