@@ -1,12 +1,17 @@
 package tw.museum.catalog.location;
 
+import static tw.museum.catalog.common.JdbcValues.blankToNull;
+import static tw.museum.catalog.common.JdbcValues.instant;
+import static tw.museum.catalog.common.JdbcValues.longOrNull;
+import static tw.museum.catalog.common.JdbcValues.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -586,23 +591,5 @@ public class MovementService {
 
     static String placeholders(int n) {
         return String.join(", ", Collections.nCopies(n, "?"));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static Long longOrNull(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
