@@ -34,6 +34,11 @@ import tw.museum.site.staff.StaffPages;
 public class InventoryController {
 
     static final String BASE = "/staff/inventories";
+    /**
+     * The site's policy forbids the camera everywhere; the scanning page alone may use it (same origin only),
+     * for BarcodeDetector. Set before the security headers are written, it takes their place on this page.
+     */
+    static final String SCANNING_PERMISSIONS = "camera=(self), microphone=(), geolocation=(), payment=(), usb=()";
 
     private final InventoryService inventories;
     private final InventoryDocuments documents;
@@ -70,7 +75,9 @@ public class InventoryController {
 
     /** The scanning page; {@code at} is the location label scanned last on this phone. */
     @GetMapping(BASE + "/{number}")
-    public String scanning(@PathVariable String number, @RequestParam(required = false) String at, Model model) {
+    public String scanning(@PathVariable String number, @RequestParam(required = false) String at, Model model,
+                           jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader("Permissions-Policy", SCANNING_PERMISSIONS);
         // the counts alone, in SQL: this page loads after every scan, also in a store of 50,000 objects
         model.addAttribute("inventory", inventories.get(number));
         model.addAttribute("counts", inventories.counts(number));
