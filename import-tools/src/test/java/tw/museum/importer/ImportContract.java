@@ -150,6 +150,32 @@ abstract class ImportContract {
     }
 
     @Test
+    void realWorldObjectNumbersImportAndPathTricksAreReportedNotImported() throws IOException {
+        List<String> numbers = tw.museum.catalog.support.RealWorldObjectNumbers.ACCEPTED;
+        List<String> lines = Files.readAllLines(mplusObjects(numbers.size() + 1), StandardCharsets.UTF_8);
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        List<String> rewritten = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            var record = (tools.jackson.databind.node.ObjectNode) json.readTree(lines.get(i));
+            record.put("objectNumber", i < numbers.size() ? numbers.get(i) : "../../etc/passwd");
+            rewritten.add(json.writeValueAsString(record));
+        }
+        Path source = work.resolve("numbers.jsonl");
+        Files.write(source, rewritten, StandardCharsets.UTF_8);
+        Path errors = work.resolve("numbers.errors.jsonl");
+        Run run = run(source.toString(), "-m", mplusMapping().toString(), "--errors", errors.toString());
+        assertThat(run.output()).contains(numbers.size() + " created, 0 updated, 0 unchanged, 1 failed");
+        assertThat(Files.readString(errors)).contains("../../etc/passwd");
+        inCatalogue(context -> {
+            ArtifactService artifacts = context.getBean(ArtifactService.class);
+            for (String number : numbers) {
+                assertThat(artifacts.get(number).objectNumber()).isEqualTo(number);
+            }
+            assertThat(artifacts.exists("../../etc/passwd")).isFalse();
+        });
+    }
+
+    @Test
     void dryRunChecksEverythingAndChangesNothing() throws IOException {
         Path csv = write("dry.csv", "編號,名稱,title,年代,材質\nD-1,電話,telephone,民國50年,銅\nD-2,,no title,1960,\n",
                 StandardCharsets.UTF_8);

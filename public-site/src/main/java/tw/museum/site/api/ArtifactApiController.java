@@ -1,6 +1,8 @@
 package tw.museum.site.api;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.springframework.web.util.UriUtils;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Pageable;
@@ -99,7 +101,7 @@ public class ArtifactApiController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<ArtifactView> create(@RequestBody ArtifactData data) {
         ArtifactView created = artifacts.create(data);
-        return ResponseEntity.created(URI.create("/api/v1/artifacts/" + created.objectNumber())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/artifacts/" + UriUtils.encodePathSegment(created.objectNumber(), StandardCharsets.UTF_8))).body(created);
     }
 
     @CataloguersOnly
