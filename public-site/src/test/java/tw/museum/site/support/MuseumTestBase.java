@@ -65,6 +65,10 @@ public abstract class MuseumTestBase {
         return new TestHttp(port, username, PASSWORD);
     }
 
+    protected TestHttp as(String username, String password) {
+        return new TestHttp(port, username, password);
+    }
+
     protected TestHttp asAdmin() {
         return new TestHttp(port, "admin", ADMIN_PASSWORD);
     }
