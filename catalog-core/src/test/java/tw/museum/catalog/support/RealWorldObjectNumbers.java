@@ -11,7 +11,7 @@ public final class RealWorldObjectNumbers {
 
     /** Real forms, each of which must be accepted, stored and found again through every URL. */
     public static final List<String> ACCEPTED = List.of(
-            "2012.1799",                 // M+: year.serial
+            "2012.347",                  // M+: year.serial (a record no other test of a shared context makes)
             "CA13/3/23",                 // M+ archive: slashes between levels
             "V.2016.755-1",              // M+: a part after a hyphen
             "V.2015.651,727",            // M+: a comma inside (the number the importer refused)
