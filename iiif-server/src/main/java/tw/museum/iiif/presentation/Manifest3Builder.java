@@ -77,11 +77,17 @@ class Manifest3Builder {
     /** A thumbnail of the primary image at the size the image server pre-renders, with its service. */
     Map<String, Object> thumbnail(MediaView image) {
         Map<String, Object> t = new LinkedHashMap<>();
-        t.put("id", links.imageService(image.id()) + "/full/" + THUMBNAIL_SIZE + "/0/default.jpg");
+        t.put("id", links.imageService(image.id()) + "/full/" + thumbnailSize(image) + "/0/default.jpg");
         t.put("type", "Image");
         t.put("format", "image/jpeg");
         t.put("service", List.of(imageService(image)));
         return t;
+    }
+
+    /** Image API 3.0 refuses a box larger than the image without "^", so small images get "max". */
+    static String thumbnailSize(MediaView image) {
+        int box = Integer.parseInt(THUMBNAIL_SIZE.substring(THUMBNAIL_SIZE.indexOf(',') + 1));
+        return image.width() >= box || image.height() >= box ? THUMBNAIL_SIZE : "max";
     }
 
     private Map<String, Object> homepage(PublicArtifactView a) {
