@@ -83,6 +83,12 @@ public class ManifestActivityLog {
                 .list();
     }
 
+    @Transactional(readOnly = true)
+    public Optional<ManifestActivity> find(long id) {
+        return jdbc.sql("SELECT id, object_number, activity_type, end_time FROM iiif_manifest_activity WHERE id = ?")
+                .param(id).query(ROW).optional();
+    }
+
     /** The history of one manifest, oldest first. */
     @Transactional(readOnly = true)
     public List<ManifestActivity> of(String objectNumber) {
