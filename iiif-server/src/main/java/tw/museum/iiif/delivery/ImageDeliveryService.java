@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -87,6 +88,12 @@ public class ImageDeliveryService {
     /** A strong validator: same source version and same operations give the same bytes. */
     public String etag(ServableImage image, OperationList ops) {
         return "\"" + Long.toHexString(fnv1a(image.source().fingerprint() + "/" + ops.key())) + "\"";
+    }
+
+    /** The stored pyramid tile that is exactly this request's answer, if there is one. */
+    public Optional<Path> storedTile(ServableImage image, OperationList ops) {
+        return pyramids.ready(image.source()).flatMap(p -> TileAddress.match(ops, p)
+                .map(t -> p.tile(t.level(), t.column(), t.row())));
     }
 
     public byte[] render(ServableImage image, OperationList ops) {
