@@ -301,11 +301,12 @@ public final class IiifBenchmark {
     }
 
     private static Process startOurs(Path work, Path store, Path cache, String classpath) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xmx1g", "-cp", classpath,
+        ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xmx2g", "-cp", classpath,
                 "tw.museum.iiif.IiifServerApplication", "--server.port=" + OURS_PORT, "--server.address=127.0.0.1",
                 "--museum.iiif.source-folder.enabled=true", "--museum.iiif.source-folder.root=" + store,
                 "--museum.iiif.cache-dir=" + cache, "--logging.level.root=WARN",
-                "--logging.level.tw.museum.iiif=INFO", "--server.tomcat.threads.max=16");
+                "--logging.level.tw.museum.iiif=INFO", "--server.tomcat.threads.max=16",
+                "--museum.iiif.decoded-tile-cache-size=512MB");
         pb.redirectErrorStream(true).redirectOutput(work.resolve("iiif-server.out").toFile());
         return pb.start();
     }
