@@ -213,7 +213,11 @@ public final class IiifBenchmark {
         long overview = probe.timeOnce(base + "/full/375,/0/default.jpg"); // the one-tile top level (sf 32)
         long centre = probe.timeOnce(base + "/" + (width / 2 / 512 * 512) + "," + (height / 2 / 512 * 512) + ",512,512/512,/0/default.jpg");
         long corner = probe.timeOnce(base + "/" + (width - 512 * 2) + "," + (height - 512 * 2) + ",512,512/512,/0/default.jpg");
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (!Files.exists(pyramidMeta(cache, id))) {
+            if (System.nanoTime() > deadline) {
+                return "(the uploaded image's pyramid was not complete after 5 minutes: machine too busy)\n";
+            }
             Thread.sleep(100);
         }
         double derived = (System.nanoTime() - start) / 1e9;
