@@ -106,18 +106,33 @@ public final class ImageTransforms {
             int r0 = j * stride;
             int r1 = Math.min(j + 1, sh - 1) * stride;
             int wy = (int) ((p - j) * 256);
+            int ky = 256 - wy;
             for (int x = 0; x < w; x++) {
-                int a = xa[x];
-                int b = xb[x];
+                int a0 = r0 + xa[x];
+                int b0 = r0 + xb[x];
+                int a1 = r1 + xa[x];
+                int b1 = r1 + xb[x];
                 int kx = wx[x];
-                for (int c = 0; c < ch; c++) {
-                    int top = (s[r0 + a + c] & 0xff) * (256 - kx) + (s[r0 + b + c] & 0xff) * kx;
-                    int bottom = (s[r1 + a + c] & 0xff) * (256 - kx) + (s[r1 + b + c] & 0xff) * kx;
-                    d[o++] = (byte) ((top * (256 - wy) + bottom * wy + 32768) >> 16);
+                int lx = 256 - kx;
+                if (ch == 3) { // unrolled: the common case, BGR
+                    d[o] = mix(s[a0], s[b0], s[a1], s[b1], lx, kx, ky, wy);
+                    d[o + 1] = mix(s[a0 + 1], s[b0 + 1], s[a1 + 1], s[b1 + 1], lx, kx, ky, wy);
+                    d[o + 2] = mix(s[a0 + 2], s[b0 + 2], s[a1 + 2], s[b1 + 2], lx, kx, ky, wy);
+                    o += 3;
+                } else {
+                    for (int c = 0; c < ch; c++) {
+                        d[o++] = mix(s[a0 + c], s[b0 + c], s[a1 + c], s[b1 + c], lx, kx, ky, wy);
+                    }
                 }
             }
         }
         return out;
+    }
+
+    private static byte mix(byte a, byte b, byte c, byte d, int lx, int kx, int ly, int ky) {
+        int top = (a & 0xff) * lx + (b & 0xff) * kx;
+        int bottom = (c & 0xff) * lx + (d & 0xff) * kx;
+        return (byte) ((top * ly + bottom * ky + 32768) >>> 16);
     }
 
     /** Mirror first, then rotate clockwise; arbitrary angles get a white canvas around the bounding box. */

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
-import java.awt.image.Raster;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -69,9 +68,16 @@ public class PyramidTileReader {
         if (cw <= 0 || ch <= 0) {
             return;
         }
-        if (tile.getType() == out.getType() && tile.getRaster().getDataBuffer() instanceof DataBufferByte) {
-            Raster part = tile.getRaster().createChild(sx, sy, cw, ch, tx, ty, null);
-            out.getRaster().setRect(part);
+        if (tile.getType() == out.getType() && plain(tile) && plain(out)) {
+            int bands = tile.getRaster().getNumBands();
+            byte[] from = ((DataBufferByte) tile.getRaster().getDataBuffer()).getData();
+            byte[] to = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+            int fromStride = tile.getWidth() * bands;
+            int toStride = out.getWidth() * bands;
+            for (int y = 0; y < ch; y++) {
+                System.arraycopy(from, (sy + y) * fromStride + sx * bands, to, (ty + y) * toStride + tx * bands,
+                        cw * bands);
+            }
         } else {
             var g = out.createGraphics();
             try {
@@ -80,6 +86,16 @@ public class PyramidTileReader {
                 g.dispose();
             }
         }
+    }
+
+    /** One byte array, pixel-interleaved, no padding: what ImageIO decodes baseline JPEG tiles into. */
+    private static boolean plain(BufferedImage image) {
+        var raster = image.getRaster();
+        return raster.getDataBuffer() instanceof DataBufferByte buffer && buffer.getOffset() == 0
+                && raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0
+                && raster.getSampleModel() instanceof java.awt.image.ComponentSampleModel sm
+                && sm.getPixelStride() == raster.getNumBands()
+                && sm.getScanlineStride() == image.getWidth() * raster.getNumBands();
     }
 
     private BufferedImage tile(Path file) {
