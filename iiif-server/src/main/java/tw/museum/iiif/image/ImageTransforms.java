@@ -61,7 +61,7 @@ public final class ImageTransforms {
     }
 
     /** 8-bit BGR or gray, one byte array with no padding or offset: what decoders and our canvases produce. */
-    private static boolean plainBytes(BufferedImage image) {
+    public static boolean plainBytes(BufferedImage image) {
         int type = image.getType();
         if (type != BufferedImage.TYPE_3BYTE_BGR && type != BufferedImage.TYPE_BYTE_GRAY) {
             return false;

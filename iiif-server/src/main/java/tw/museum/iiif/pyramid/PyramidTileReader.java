@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.springframework.stereotype.Component;
 import tw.museum.iiif.config.IiifProperties;
+import tw.museum.iiif.image.ImageTransforms;
 import tw.museum.iiif.image.PixelRegion;
 
 /**
@@ -68,7 +69,7 @@ public class PyramidTileReader {
         if (cw <= 0 || ch <= 0) {
             return;
         }
-        if (tile.getType() == out.getType() && plain(tile) && plain(out)) {
+        if (tile.getType() == out.getType() && ImageTransforms.plainBytes(tile) && ImageTransforms.plainBytes(out)) {
             int bands = tile.getRaster().getNumBands();
             byte[] from = ((DataBufferByte) tile.getRaster().getDataBuffer()).getData();
             byte[] to = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
@@ -86,16 +87,6 @@ public class PyramidTileReader {
                 g.dispose();
             }
         }
-    }
-
-    /** One byte array, pixel-interleaved, no padding: what ImageIO decodes baseline JPEG tiles into. */
-    private static boolean plain(BufferedImage image) {
-        var raster = image.getRaster();
-        return raster.getDataBuffer() instanceof DataBufferByte buffer && buffer.getOffset() == 0
-                && raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0
-                && raster.getSampleModel() instanceof java.awt.image.ComponentSampleModel sm
-                && sm.getPixelStride() == raster.getNumBands()
-                && sm.getScanlineStride() == image.getWidth() * raster.getNumBands();
     }
 
     private BufferedImage tile(Path file) {

@@ -137,7 +137,7 @@ public final class IiifBenchmark {
             double ourTile = sum(tileResults, "this"), iipTile = sum(tileResults, "IIP"), staticTile = sum(tileResults, "lighttpd");
             md.append(String.format("%nThis server / static files: **%.2f×**; this server / IIPImage: **%.2f×** "
                     + "(requests/s summed over the rounds).%n%n", ourTile / staticTile, ourTile / iipTile));
-            md.append("#### Arbitrary regions (a new region and size on every request: no cache hit)\n\n")
+            md.append("#### Arbitrary regions (a new region and size on every request: never a derivative-cache hit; decoded tiles are cached)\n\n")
                     .append(Wrk.HEADER).append('\n');
             regionResults.forEach(r -> md.append(r.row()).append('\n'));
             md.append(String.format("%nThis server / IIPImage: **%.2f×** requests/s; p50 %.1f ms against %.1f ms "
