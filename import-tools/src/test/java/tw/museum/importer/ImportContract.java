@@ -445,6 +445,9 @@ abstract class ImportContract {
             assertThat(pdf.title()).isEqualTo("Condition report");
             assertThat(pdf.pageCount()).isEqualTo(2);
             assertThat(pdf.text()).contains("Cracks in the lacquer page 2");
+            assertThat(pdf.pages()).as("pages kept apart for IIIF Content Search").hasSize(2);
+            assertThat(pdf.pages().get(0)).contains("page 1").doesNotContain("page 2");
+            assertThat(pdf.pages().get(1)).contains("page 2");
             assertThat(metadata.find(docs.get(1).id()).orElseThrow().text()).contains("Loan agreement draft");
         });
     }
