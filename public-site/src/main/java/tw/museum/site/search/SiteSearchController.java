@@ -19,9 +19,11 @@ import tw.museum.search.api.SearchIndex;
 import tw.museum.search.api.SearchLimits;
 import tw.museum.search.api.SearchRequest;
 import tw.museum.search.api.SearchResult;
+import tw.museum.search.insight.SearchQueryLog;
 import tw.museum.site.collection.PageMeta;
 import tw.museum.site.collection.PublicLinks;
 import tw.museum.site.collection.Snippet;
+import tw.museum.site.security.Viewer;
 
 /**
  * The one search box for everything public: objects, people and organisations, vocabulary terms and learning
@@ -35,10 +37,12 @@ public class SiteSearchController {
 
     private final SearchIndex index;
     private final PublicLinks links;
+    private final SearchQueryLog queryLog;
 
-    public SiteSearchController(SearchIndex index, PublicLinks links) {
+    public SiteSearchController(SearchIndex index, PublicLinks links, SearchQueryLog queryLog) {
         this.index = index;
         this.links = links;
+        this.queryLog = queryLog;
     }
 
     /** One hit as the page shows it: its type, title in the page's language (or the other), link and passage. */
@@ -67,6 +71,9 @@ public class SiteSearchController {
             result = q.isEmpty() ? SearchResult.empty() : index.search(builder.build());
         } catch (InvalidSearchRequestException e) {
             result = SearchResult.empty();
+        }
+        if (!q.isEmpty() && page == 1 && chosen == null && !Viewer.isStaff()) {
+            queryLog.record(q, result.total());
         }
         String language = LocaleContextHolder.getLocale().getLanguage();
         List<Hit> hits = new ArrayList<>();

@@ -72,6 +72,23 @@ class SiteSearchTest extends MuseumTestBase {
         assertThat(anonymous().get("/api/v1/search?type=exhibitionz").status()).isEqualTo(400);
     }
 
+    @Test
+    void staffSeeWhatVisitorsSearchedForPerMonthWithoutPersonalData() {
+        String id = Long.toString(System.nanoTime(), 36);
+        String missing = "zzqx" + id;
+        anonymous().get("/search?q=" + missing);
+        anonymous().get("/search?q=" + missing.toUpperCase(java.util.Locale.ROOT)); // counted as the same query
+        anonymous().get("/objects?q=" + missing);
+        anonymous().get("/search?q=someone" + id + "%40example.org"); // an e-mail address: never counted
+        anonymous().get("/search?q=0912-345-678");                     // a telephone number: never counted
+        as(CURATOR).get("/search?q=staffonly" + id);                    // staff searches are not the public's
+        Reply insight = as(CURATOR).get("/staff/search-insight");
+        assertThat(insight.status()).isEqualTo(200);
+        assertThat(insight.text()).contains("<td>" + missing + "</td><td>3</td><td>3</td>")
+                .doesNotContain("example.org", "0912", "staffonly" + id);
+        assertThat(anonymous().header("Accept", "text/html").get("/staff/search-insight").status()).isNotEqualTo(200);
+    }
+
     private static List<String> types(JsonNode result) {
         List<String> types = new ArrayList<>();
         result.path("hits").forEach(h -> types.add(h.path("type").asText().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
