@@ -126,7 +126,7 @@ final class ElasticQueryFactory {
             } else {
                 ObjectNode match = q.putObject("match").putObject(field.field()).put("query", clause.text())
                         .put("operator", "and").put("boost", field.boost());
-                if (approximate) {
+                if (approximate && field.language() == FieldWeight.Language.ENGLISH) {
                     match.put("fuzziness", "AUTO").put("prefix_length", RelevanceWeights.FUZZY_PREFIX_LENGTH)
                             .put("max_expansions", RelevanceWeights.FUZZY_MAX_EXPANSIONS).put("fuzzy_transpositions", true);
                 }

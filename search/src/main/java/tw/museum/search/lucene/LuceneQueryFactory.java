@@ -119,8 +119,9 @@ final class LuceneQueryFactory {
     }
 
     /**
-     * dis_max over the weighted fields. Approximate: every word by edit distance, and the corrected spelling as
-     * written, in every field.
+     * dis_max over the weighted fields. Approximate: by edit distance in the English fields (titles, names, terms,
+     * descriptions: where letters are mistyped; Chinese words are not typos of that kind, and expanding them in
+     * every field cost the most), and the corrected spelling as written in every field.
      */
     private Query clauseQuery(QueryClause clause, String correction, boolean approximate, Audience audience) {
         QueryBuilder builder = new QueryBuilder(analyzer);
@@ -131,7 +132,7 @@ final class LuceneQueryFactory {
             }
             Query q = clause.phrase()
                     ? builder.createPhraseQuery(field.field(), clause.text())
-                    : approximate ? fuzzy(field.field(), clause.text())
+                    : approximate && field.language() == FieldWeight.Language.ENGLISH ? fuzzy(field.field(), clause.text())
                     : builder.createBooleanQuery(field.field(), clause.text(), Occur.MUST);
             if (q != null) {
                 perField.add(new BoostQuery(q, field.boost()));
