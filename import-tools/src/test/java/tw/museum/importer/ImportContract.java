@@ -144,7 +144,10 @@ abstract class ImportContract {
             assertThat(photo.version()).isZero(); // created published in one step; the second run changed nothing
             assertThat(artifacts.history("2012.1799")).hasSize(1); // one audit entry: its creation
             // every created record is in the change feed once (the museum's indexer takes them from there)
-            assertThat(context.getBean(tw.museum.catalog.change.ChangeFeed.class).backlog()).isEqualTo(120);
+            tw.museum.catalog.change.ChangeFeed feed = context.getBean(tw.museum.catalog.change.ChangeFeed.class);
+            assertThat(feed.backlog(tw.museum.catalog.change.ChangeFeed.ARTIFACT)).isEqualTo(120);
+            // the makers it created are there too, for the search entries of people
+            assertThat(feed.backlog(tw.museum.catalog.change.ChangeFeed.AGENT)).isPositive();
             assertThat(context.getBean(AgentService.class).findByExternalId("mplus:378")).isPresent();
         });
     }

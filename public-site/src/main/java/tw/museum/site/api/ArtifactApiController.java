@@ -62,9 +62,10 @@ public class ArtifactApiController {
                                 @RequestParam(required = false) Integer yearFrom,
                                 @RequestParam(required = false) Integer yearTo,
                                 @RequestParam(defaultValue = "0") int page,
-                                @RequestParam(defaultValue = "20") int size,
+                                @RequestParam(required = false) Integer pageSize,
+                                        @RequestParam(required = false) Integer size,
                                 @RequestParam(required = false) String sort) {
-        Pageable pageable = Paging.of(page, size, sort, SORTABLE, Sort.by("objectNumber"));
+        Pageable pageable = Paging.of(page, Paging.pageSize(pageSize, size), sort, SORTABLE, Sort.by("objectNumber"));
         ArtifactFilter filter = new ArtifactFilter(q, status, classification, maker, material, yearFrom, yearTo);
         if (Viewer.isStaff()) {
             return PageResponse.of(artifacts.list(filter, pageable));
