@@ -189,7 +189,7 @@ abstract class InventoryContract extends CatalogTestBase {
     @Test
     void whatScannersTypeIsReadInEveryForm() {
         Store s = store();
-        String number = unique("IV") + "/3/23";
+        String number = unique("IV") + "/3 (a), b+1"; // commas, spaces, parts and a plus: one encoded path segment
         artifacts.create(new ArtifactData(number, Bilingual.of("算盤", "Abacus"), null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null));
         movements.move(MoveRequest.of(List.of(number), Destination.at(s.shelf1().id()), MovementReason.STORAGE, null));

@@ -11,7 +11,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tw.museum.catalog.artifact.ArtifactData;
 import tw.museum.catalog.artifact.ArtifactService;
+import tw.museum.catalog.artifact.ArtifactStatus;
+import tw.museum.catalog.common.Bilingual;
+import tw.museum.catalog.inventory.Decision;
+import tw.museum.catalog.location.LocationData;
+import tw.museum.catalog.location.LocationKind;
+import tw.museum.catalog.location.LocationView;
 import tw.museum.catalog.inventory.InventoryService;
 import tw.museum.catalog.inventory.InventoryStatus;
 import tw.museum.catalog.location.LocationService;
@@ -22,6 +29,7 @@ import tw.museum.site.healthcheck.PageSession;
 import tw.museum.site.healthcheck.PageSession.Page;
 import tw.museum.site.support.MuseumTestBase;
 import tw.museum.site.support.PdfText;
+import tw.museum.site.support.PublicSurfaces;
 import tw.museum.site.support.TestHttp.Reply;
 
 /**
@@ -173,6 +181,35 @@ class InventoryWebTest extends MuseumTestBase {
         assertThat(done.status()).isEqualTo(200);
         assertThat(done.json().get("status").asString()).isEqualTo("COMPLETED");
         assertThat(movements.whereIs(f.onShelf1().get(0)).current().location().code()).isEqualTo(f.shelf2().code());
+    }
+
+    @Test
+    void whatAnInventoryRecordsReachesNoPublicSurface() {
+        String marker = "INVMARK" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        InventoryFixture f = InventoryFixture.make(locations, movements, artifacts, 1);
+        String published = "P" + marker.substring(7) + "/1";
+        artifacts.create(new ArtifactData(published, Bilingual.of("公開的收音機", "Published radio"), null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
+                ArtifactStatus.PUBLISHED);
+        LocationView secret = locations.create(new LocationData(marker, Bilingual.of("密室" + marker, "Vault " + marker),
+                LocationKind.SHELF, f.shelf1().parentId(), null, null));
+        String number = inventories.start(f.room().code()).inventory().number();
+        inventories.scan(number, published, secret.code());
+        inventories.scan(number, "LABEL-" + marker, secret.code());
+        inventories.decide(number, published, Decision.MOVED_HERE, "註記" + marker);
+        assertThat(movements.whereIs(published).current().location().code()).isEqualTo(marker);
+        new PublicSurfaces(anonymous(), asAdmin()).objects(published).searchFor(marker, "密室")
+                .assertNoneContains(marker, number);
+    }
+
+    @Test
+    void onlyTheScanningPageMayUseTheCamera() {
+        InventoryFixture f = InventoryFixture.make(locations, movements, artifacts, 1);
+        String number = inventories.start(f.shelf1().code()).inventory().number();
+        assertThat(as(REGISTRAR).get("/staff/inventories/" + number).header("Permissions-Policy"))
+                .contains("camera=(self)").doesNotContain("camera=()");
+        assertThat(as(REGISTRAR).get("/staff/inventories/" + number + "/report").header("Permissions-Policy")).contains("camera=()");
+        assertThat(as(REGISTRAR).get("/staff/inventories").header("Permissions-Policy")).contains("camera=()");
     }
 
     @Test
