@@ -156,6 +156,11 @@ class LocationWorkspaceTest extends MuseumTestBase {
         assertThat(moved.json().path("movements").findValuesAsString("objectNumber")).containsExactly(a);
         assertThat(registrar.get("/api/v1/movements?objectNumber=" + PublicSurfaces.segment(b)).json()
                 .path("history").size()).isZero();
+        // the workspace's artifact list links the same search to the move page, which lists its numbers
+        PageSession session = new PageSession(port).signIn(REGISTRAR, PASSWORD);
+        String list = session.get("/staff/artifacts?status=PUBLISHED&q=" + b.substring(0, 7)).body();
+        assertThat(list).contains("id=\"move-results\"");
+        assertThat(session.get("/staff/moves?status=PUBLISHED&q=" + b.substring(0, 7)).body()).contains(b).doesNotContain(a);
     }
 
     @Test
