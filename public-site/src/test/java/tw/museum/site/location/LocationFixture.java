@@ -62,7 +62,7 @@ final class LocationFixture {
 
     /** A published object; numbers may hold a slash, a comma and a space, as real ones do. */
     String object(String titleZh) {
-        String number = "L" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "/1";
+        String number = "L" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "/1, a";
         artifacts.create(new ArtifactData(number, Bilingual.of(titleZh, "Object " + number), null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null),
                 ArtifactStatus.PUBLISHED);
