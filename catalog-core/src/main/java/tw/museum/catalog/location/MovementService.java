@@ -90,7 +90,13 @@ public class MovementService {
      */
     public MoveResult moveOne(String objectNumber, Destination to, MovementReason reason, String reference,
                               String note, Instant movedAt, Long version) {
-        return move(new MoveRequest(List.of(objectNumber), to, reason, reference, note, movedAt, false),
+        return moveOne(objectNumber, to, reason, reference, note, movedAt, false, version);
+    }
+
+    /** The same, the destination becoming the object's home too when {@code setHome}. */
+    public MoveResult moveOne(String objectNumber, Destination to, MovementReason reason, String reference,
+                              String note, Instant movedAt, boolean setHome, Long version) {
+        return move(new MoveRequest(List.of(objectNumber), to, reason, reference, note, movedAt, setHome),
                 version == null ? -1L : version);
     }
 

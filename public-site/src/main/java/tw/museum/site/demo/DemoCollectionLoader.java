@@ -71,12 +71,13 @@ class DemoCollectionLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
     private final LearningUnitService learningUnits;
+    private final DemoLocations demoLocations;
     private final Clock clock;
 
     DemoCollectionLoader(DemoProperties properties, ArtifactService artifacts, AgentService agents, TermService terms,
                          MediaService media, ColourIllustration illustration, ObjectMapper json,
                          TransactionTemplate transaction, EntityManager entityManager,
-                         LearningUnitService learningUnits, Clock clock) {
+                         LearningUnitService learningUnits, DemoLocations demoLocations, Clock clock) {
         this.properties = properties;
         this.artifacts = artifacts;
         this.agents = agents;
@@ -87,6 +88,7 @@ class DemoCollectionLoader implements ApplicationRunner {
         this.transaction = transaction;
         this.entityManager = entityManager;
         this.learningUnits = learningUnits;
+        this.demoLocations = demoLocations;
         this.clock = clock;
     }
 
@@ -135,6 +137,8 @@ class DemoCollectionLoader implements ApplicationRunner {
         for (JsonNode unit : lines("demo/learning-units.jsonl")) {
             learningUnit(unit, termCache);
         }
+        demoLocations.load(lines("demo/locations.jsonl"),
+                objects.stream().map(o -> o.path("objectNumber").asString()).toList());
         return objects.size();
     }
 

@@ -19,6 +19,8 @@ import tw.museum.catalog.artifact.ArtifactFilter;
 import tw.museum.catalog.artifact.ArtifactService;
 import tw.museum.catalog.artifact.ArtifactStatus;
 import tw.museum.catalog.artifact.ArtifactView;
+import tw.museum.catalog.location.LocationService;
+import tw.museum.catalog.location.MovementService;
 import tw.museum.catalog.media.MediaKind;
 import tw.museum.catalog.support.H2TestDatabase;
 
@@ -30,6 +32,8 @@ class DemoCollectionLoaderTest {
     @Autowired AgentService agents;
     @Autowired DemoCollectionLoader loader;
     @Autowired LearningUnitService learningUnits;
+    @Autowired LocationService locations;
+    @Autowired MovementService movements;
 
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) throws IOException {
@@ -66,6 +70,18 @@ class DemoCollectionLoaderTest {
             assertThat(unit.artifacts()).extracting(a -> a.objectNumber()).contains("2016.518", "2019.383")
                     .hasSize(8);
         });
+
+        // a small store: every object has a home shelf and is somewhere, a few are on show or in the studios
+        assertThat(locations.get("MAIN-B1-S01").environment().zh()).contains("50%");
+        assertThat(movements.whereAre(artifacts.list(ArtifactFilter.none(), PageRequest.of(0, 400)).map(ArtifactView::objectNumber)
+                .getContent()).values()).hasSize(304).allSatisfy(w -> {
+                    assertThat(w.home()).isNotNull();
+                    assertThat(w.current().isRecorded()).isTrue();
+                });
+        assertThat(movements.objectsAt(locations.get("MAIN-3F-G1").id(), false, PageRequest.of(0, 10)).getTotalElements())
+                .isEqualTo(6);
+        assertThat(movements.awayFrom(locations.get("MAIN").id())).isEmpty();
+        assertThat(movements.awayFrom(locations.get("MAIN-B1").id())).hasSize(9);
 
         loader.run(new DefaultApplicationArguments());
         assertThat(artifacts.count()).isEqualTo(304);
