@@ -45,7 +45,9 @@ public class UsageHistoryService {
         this.uses = uses;
     }
 
+    /** The history of a catalogued object; an unknown number is a {@code RecordNotFoundException}. */
     public List<UsageEntry> forArtifact(String objectNumber) {
+        artifacts.find(objectNumber);
         List<UsageEntry> entries = new ArrayList<>();
         for (ArtifactExhibition e : exhibitions.forArtifact(objectNumber)) {
             entries.add(new UsageEntry(UsageKind.EXHIBITION, e.installation().name(), e.opensOn(), e.closesOn(),
