@@ -72,11 +72,13 @@ class DemoCollectionLoader implements ApplicationRunner {
     private final EntityManager entityManager;
     private final LearningUnitService learningUnits;
     private final Clock clock;
+    private final DemoExhibitions exhibitions;
 
     DemoCollectionLoader(DemoProperties properties, ArtifactService artifacts, AgentService agents, TermService terms,
                          MediaService media, ColourIllustration illustration, ObjectMapper json,
                          TransactionTemplate transaction, EntityManager entityManager,
-                         LearningUnitService learningUnits, Clock clock) {
+                         LearningUnitService learningUnits, Clock clock, DemoExhibitions exhibitions) {
+        this.exhibitions = exhibitions;
         this.properties = properties;
         this.artifacts = artifacts;
         this.agents = agents;
@@ -135,6 +137,7 @@ class DemoCollectionLoader implements ApplicationRunner {
         for (JsonNode unit : lines("demo/learning-units.jsonl")) {
             learningUnit(unit, termCache);
         }
+        exhibitions.load();
         return objects.size();
     }
 
