@@ -23,6 +23,7 @@ import tw.museum.catalog.conservation.TreatmentStoryService;
 import tw.museum.catalog.conservation.TreatmentStoryView;
 import tw.museum.site.security.ConservatorsOnly;
 import tw.museum.site.staff.FormProblems;
+import tw.museum.site.staff.HistoryPage;
 import tw.museum.site.staff.StaffActions;
 import tw.museum.site.staff.StaffPages;
 
@@ -155,10 +156,9 @@ public class StoryStaffController {
     }
 
     @GetMapping(BASE + "/{id}/history")
-    public String history(@PathVariable long id, Model model) {
-        model.addAttribute("s", stories.get(id));
-        model.addAttribute("history", stories.history(id));
-        return "conservation/staff-history";
+    public String history(@PathVariable long id, Model model, Locale locale) {
+        stories.get(id);
+        return HistoryPage.show(model, pages.message("story.staff.history", locale), links.staff(id), stories.history(id));
     }
 
     private String refused(Model model, StoryForm form, Long id, List<ConditionCheckView> checks,

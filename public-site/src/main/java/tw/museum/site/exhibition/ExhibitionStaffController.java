@@ -21,6 +21,7 @@ import tw.museum.catalog.exhibition.ExhibitionView;
 import tw.museum.site.security.CataloguersOnly;
 import tw.museum.site.security.StaffOnly;
 import tw.museum.site.staff.FormProblems;
+import tw.museum.site.staff.HistoryPage;
 import tw.museum.site.staff.StaffActions;
 import tw.museum.site.staff.StaffPages;
 
@@ -137,11 +138,10 @@ public class ExhibitionStaffController {
     }
 
     @GetMapping(BASE + "/{number}/history")
-    public String history(@PathVariable String number, Model model) {
+    public String history(@PathVariable String number, Model model, Locale locale) {
         ExhibitionView e = exhibitions.get(number);
-        model.addAttribute("e", e);
-        model.addAttribute("history", exhibitions.history(e.number()));
-        return "exhibition/staff-history";
+        return HistoryPage.show(model, pages.message("exh.staff.history.title", locale, e.number()), links.staff(e.number()),
+                exhibitions.history(e.number()));
     }
 
     private String refused(Model model, ExhibitionForm form, String number, ExhibitionForm.Conversion conversion,

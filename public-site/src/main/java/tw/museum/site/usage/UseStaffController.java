@@ -21,6 +21,7 @@ import tw.museum.catalog.usage.UseKind;
 import tw.museum.site.security.CataloguersOnly;
 import tw.museum.site.security.StaffOnly;
 import tw.museum.site.staff.FormProblems;
+import tw.museum.site.staff.HistoryPage;
 import tw.museum.site.staff.StaffActions;
 import tw.museum.site.staff.StaffPages;
 
@@ -104,10 +105,9 @@ public class UseStaffController {
     }
 
     @GetMapping(BASE + "/{id}/history")
-    public String history(@PathVariable long id, Model model) {
-        model.addAttribute("u", uses.get(id));
-        model.addAttribute("history", uses.history(id));
-        return "usage/staff-history";
+    public String history(@PathVariable long id, Model model, Locale locale) {
+        uses.get(id);
+        return HistoryPage.show(model, pages.message("use.staff.history", locale), BASE + "/" + id, uses.history(id));
     }
 
     private String refused(Model model, UseForm form, Long id, UseForm.Conversion conversion, List<FieldProblem> problems,
