@@ -2,8 +2,8 @@
 -- and treatment stories: conservation work told to the public, reviewed before publication.
 
 -- An exhibition (in-house or travelling). Its dates say whether it is upcoming, current or past; the public
--- sees it only once published. installation: PLANNED, INSTALLED (objects moved to its location), CLOSED
--- (objects moved back).
+-- sees it only once published. location_id: the gallery (location authority, V11) its objects move to.
+-- installation: PLANNED, INSTALLED (objects moved to its location), CLOSED (objects moved back home).
 CREATE SEQUENCE exhibition_seq START WITH 1 INCREMENT BY 50;
 CREATE TABLE exhibition (
     id               BIGINT PRIMARY KEY,
@@ -18,7 +18,7 @@ CREATE TABLE exhibition (
     curator          VARCHAR(200),
     opens_on         DATE          NOT NULL,
     closes_on        DATE,
-    location_id      BIGINT,
+    location_id      BIGINT        REFERENCES location (id),
     published_at     TIMESTAMP WITH TIME ZONE,
     installation     VARCHAR(20)   NOT NULL,
     installed_at     TIMESTAMP WITH TIME ZONE,

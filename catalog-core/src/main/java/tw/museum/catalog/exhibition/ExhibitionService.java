@@ -1,15 +1,19 @@
 package tw.museum.catalog.exhibition;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.museum.catalog.artifact.Artifact;
@@ -22,9 +26,18 @@ import tw.museum.catalog.audit.AuditLog;
 import tw.museum.catalog.audit.AuditRecord;
 import tw.museum.catalog.common.Checks;
 import tw.museum.catalog.common.CurrentActor;
+import tw.museum.catalog.common.IllegalStepException;
 import tw.museum.catalog.common.NumberCounters;
 import tw.museum.catalog.common.RecordNotFoundException;
 import tw.museum.catalog.common.StaleVersionException;
+import tw.museum.catalog.location.Destination;
+import tw.museum.catalog.location.LocationRef;
+import tw.museum.catalog.location.LocationService;
+import tw.museum.catalog.location.LocationView;
+import tw.museum.catalog.location.MoveRequest;
+import tw.museum.catalog.location.MovementReason;
+import tw.museum.catalog.location.MovementService;
+import tw.museum.catalog.location.ObjectLocation;
 import tw.museum.catalog.media.MediaView;
 
 /**
@@ -47,10 +60,13 @@ public class ExhibitionService {
     private final AuditLog audit;
     private final CurrentActor actor;
     private final Clock clock;
+    private final LocationService locations;
+    private final MovementService movements;
+    private final JdbcTemplate jdbc;
 
     public ExhibitionService(ExhibitionRepository exhibitions, ArtifactRepository artifactRecords,
                              ArtifactService artifacts, NumberCounters counters, AuditLog audit, CurrentActor actor,
-                             Clock clock) {
+                             Clock clock, LocationService locations, MovementService movements, JdbcTemplate jdbc) {
         this.exhibitions = exhibitions;
         this.artifactRecords = artifactRecords;
         this.artifacts = artifacts;
@@ -58,6 +74,9 @@ public class ExhibitionService {
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
+        this.locations = locations;
+        this.movements = movements;
+        this.jdbc = jdbc;
     }
 
     // --- staff -----------------------------------------------------------------------------------------
@@ -65,11 +84,12 @@ public class ExhibitionService {
     public ExhibitionView create(ExhibitionData data) {
         Checks checks = new Checks();
         List<Artifact> listed = check(data, checks);
+        Long locationId = location(data.location(), checks);
         checks.throwIfAny();
         int year = clock.instant().atZone(MUSEUM_ZONE).getYear();
         String number = "EX-%d-%04d".formatted(year, counters.next("exhibition:" + year));
         Exhibition exhibition = new Exhibition(number, clock.instant(), actor.name());
-        exhibition.describe(data, null, clock.instant(), actor.name());
+        exhibition.describe(data, locationId, clock.instant(), actor.name());
         replaceObjects(exhibition, data, listed);
         exhibitions.saveAndFlush(exhibition);
         ExhibitionView after = view(exhibition);
@@ -82,9 +102,14 @@ public class ExhibitionService {
         StaleVersionException.check(AUDIT_TYPE, exhibition.getNumber(), data.version(), exhibition.getVersion());
         Checks checks = new Checks();
         List<Artifact> listed = check(data, checks);
+        Long locationId = location(data.location(), checks);
+        if (exhibition.getInstallation() == Installation.INSTALLED
+                && !Objects.equals(locationId, exhibition.getLocationId())) {
+            checks.add("location", "fixed-while-installed");
+        }
         checks.throwIfAny();
         ExhibitionView before = view(exhibition);
-        exhibition.describe(data, exhibition.getLocationId(), clock.instant(), actor.name());
+        exhibition.describe(data, locationId, clock.instant(), actor.name());
         replaceObjects(exhibition, data, listed);
         return saved(exhibition, before, AuditAction.UPDATE);
     }
@@ -120,6 +145,117 @@ public class ExhibitionService {
                     .throwIfAny();
         }
         return saved(exhibition, before, AuditAction.UPDATE);
+    }
+
+    /**
+     * Installs the exhibition: every listed object not yet on display moves to its location (one movement each,
+     * reason EXHIBITION, the exhibition's number as reference). Again later, it installs objects added since.
+     * Refused, with every object named, when one is on display in another exhibition or out on loan; the
+     * objects' rows are locked first (in id order, as every move does), so two installations of the same object
+     * on any node cannot both pass.
+     */
+    public ExhibitionView install(String number, Long version) {
+        Exhibition exhibition = find(number);
+        StaleVersionException.check(AUDIT_TYPE, exhibition.getNumber(), version, exhibition.getVersion());
+        if (exhibition.getInstallation() == Installation.CLOSED) {
+            throw new IllegalStepException(Installation.CLOSED, Installation.PLANNED);
+        }
+        Checks checks = new Checks();
+        if (exhibition.getLocationId() == null) {
+            checks.add("location", "required");
+        }
+        List<ExhibitionObject> all = exhibition.getObjects();
+        if (all.isEmpty()) {
+            checks.add("objects", "required");
+        }
+        checks.throwIfAny();
+        List<ExhibitionObject> waiting = all.stream().filter(o -> !o.onDisplay()).toList();
+        lock(waiting);
+        Map<Long, String> elsewhere = new HashMap<>();
+        if (!waiting.isEmpty()) {
+            exhibitions.findOnDisplayElsewhere(waiting.stream().map(o -> o.getArtifact().getId()).toList(),
+                    exhibition.getId()).forEach(o -> elsewhere.put(o.getArtifact().getId(), o.getExhibition().getNumber()));
+        }
+        Map<String, ObjectLocation> where = movements.whereAre(numbers(waiting));
+        for (ExhibitionObject o : waiting) {
+            String field = "objects[" + all.indexOf(o) + "]";
+            String objectNumber = o.getArtifact().getObjectNumber();
+            ObjectLocation at = where.get(objectNumber);
+            if (elsewhere.containsKey(o.getArtifact().getId())) {
+                checks.add(field, "on-display-elsewhere", objectNumber, elsewhere.get(o.getArtifact().getId()));
+            } else if (at != null && at.current().isOffSite() && at.reason() == MovementReason.LOAN) {
+                checks.add(field, "out-on-loan", objectNumber, at.reference() == null ? "" : at.reference());
+            }
+        }
+        checks.throwIfAny();
+        ExhibitionView before = view(exhibition);
+        if (!waiting.isEmpty()) {
+            movements.move(new MoveRequest(numbers(waiting), Destination.at(exhibition.getLocationId()),
+                    MovementReason.EXHIBITION, exhibition.getNumber(), null, null, false));
+        }
+        Instant now = clock.instant();
+        waiting.forEach(o -> o.installed(now));
+        exhibition.installed(now, actor.name());
+        return saved(exhibition, before, AuditAction.UPDATE);
+    }
+
+    /**
+     * Closes an installed exhibition: every object still on display moves back to its home location (lacking
+     * one, to where it last came from), one movement each with the exhibition's number as reference.
+     */
+    public ExhibitionView close(String number, Long version) {
+        Exhibition exhibition = find(number);
+        StaleVersionException.check(AUDIT_TYPE, exhibition.getNumber(), version, exhibition.getVersion());
+        if (exhibition.getInstallation() != Installation.INSTALLED) {
+            throw new IllegalStepException(exhibition.getInstallation(), Installation.INSTALLED);
+        }
+        ExhibitionView before = view(exhibition);
+        returnHome(exhibition, exhibition.getObjects().stream().filter(ExhibitionObject::onDisplay).toList());
+        exhibition.closed(clock.instant(), actor.name());
+        return saved(exhibition, before, AuditAction.UPDATE);
+    }
+
+    private void returnHome(Exhibition exhibition, List<ExhibitionObject> objects) {
+        if (objects.isEmpty()) {
+            return;
+        }
+        movements.move(new MoveRequest(numbers(objects), Destination.home(), MovementReason.EXHIBITION,
+                exhibition.getNumber(), null, null, false));
+        Instant now = clock.instant();
+        objects.forEach(o -> o.returned(now));
+    }
+
+    /**
+     * Locks the objects' artifact rows in id order, the order every move and loan review locks them in (one
+     * statement: a list holds at most {@link #MAX_OBJECTS}).
+     */
+    private void lock(List<ExhibitionObject> objects) {
+        if (objects.isEmpty()) {
+            return;
+        }
+        Object[] ids = objects.stream().map(o -> o.getArtifact().getId()).sorted().toArray();
+        jdbc.queryForList("SELECT id FROM artifact WHERE id IN (" + String.join(",", Collections.nCopies(ids.length, "?"))
+                + ") ORDER BY id FOR UPDATE", Long.class, ids);
+    }
+
+    private static List<String> numbers(List<ExhibitionObject> objects) {
+        return objects.stream().map(o -> o.getArtifact().getObjectNumber()).toList();
+    }
+
+    /** The id of the location a code names; problems for unknown and retired ones. */
+    private Long location(String code, Checks checks) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        Optional<LocationView> location = locations.findByCode(code);
+        if (location.isEmpty()) {
+            checks.add("location", "unknown-location", code.strip());
+            return null;
+        }
+        if (location.get().retired()) {
+            checks.add("location", "retired-location", location.get().code());
+        }
+        return location.get().id();
     }
 
     @Transactional(readOnly = true)
@@ -221,6 +357,8 @@ public class ExhibitionService {
             row.describe(i, d.label(), d.displayNotes());
             next.add(row);
         }
+        // an object taken off the list while on display goes back home now, not at the closing
+        returnHome(exhibition, existing.values().stream().filter(ExhibitionObject::onDisplay).toList());
         exhibition.getObjects().clear();
         exhibition.getObjects().addAll(next);
     }
@@ -235,8 +373,10 @@ public class ExhibitionService {
             return new ExhibitView(a.getObjectNumber(), a.getTitle(), a.getStatus(), o.getLabel(),
                     o.getDisplayNotes(), o.getInstalledAt(), o.getReturnedAt());
         }).toList();
+        LocationRef location = e.getLocationId() == null ? null : locations.refs(List.of(e.getLocationId())).get(e.getLocationId());
         return new ExhibitionView(e.getNumber(), e.getTitle(), e.getDescription(), e.getVenue(), e.getKind(),
-                e.getCurator(), e.getOpensOn(), e.getClosesOn(), null,
+                e.getCurator(), e.getOpensOn(), e.getClosesOn(), location == null ? null : location.code(),
+                location == null ? null : location.fullName(),
                 ExhibitionPhase.on(today(), e.getOpensOn(), e.getClosesOn()), e.isPublished(), e.getPublishedAt(),
                 e.getInstallation(), e.getInstalledAt(), e.getClosedAt(), objects, e.getCreatedAt(),
                 e.getCreatedBy(), e.getUpdatedAt(), e.getUpdatedBy(), e.getVersion());

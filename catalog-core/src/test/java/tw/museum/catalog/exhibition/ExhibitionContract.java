@@ -17,7 +17,23 @@ import tw.museum.catalog.audit.AuditRecord;
 import tw.museum.catalog.common.Bilingual;
 import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.common.InvalidRecordException;
+import tw.museum.catalog.common.IllegalStepException;
 import tw.museum.catalog.common.StaleVersionException;
+import tw.museum.catalog.location.Destination;
+import tw.museum.catalog.location.LocationData;
+import tw.museum.catalog.location.LocationKind;
+import tw.museum.catalog.location.LocationService;
+import tw.museum.catalog.location.LocationView;
+import tw.museum.catalog.location.MoveRequest;
+import tw.museum.catalog.location.MovementReason;
+import tw.museum.catalog.location.MovementService;
+import tw.museum.catalog.location.MovementView;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import tw.museum.catalog.support.CatalogTestBase;
 
 /** Exhibitions and their object lists, written once for H2 and PostgreSQL. */
@@ -27,6 +43,37 @@ abstract class ExhibitionContract extends CatalogTestBase {
 
     @Autowired ExhibitionService exhibitions;
     @Autowired ArtifactService artifacts;
+    @Autowired LocationService locations;
+    @Autowired MovementService movements;
+
+    /** A building with a store room (the objects' home) and a gallery; codes unique to the test. */
+    record Places(LocationView store, LocationView gallery) {
+    }
+
+    Places places() {
+        String p = unique("EXB").toUpperCase();
+        LocationView building = locations.create(new LocationData(p, Bilingual.of("本館", "Main building"),
+                LocationKind.BUILDING, null, null, null));
+        LocationView store = locations.create(new LocationData(p + "-R1", Bilingual.of("第一庫房", "Store 1"),
+                LocationKind.STORE_ROOM, building.id(), null, null));
+        LocationView gallery = locations.create(new LocationData(p + "-G2", Bilingual.of("第二特展室", "Gallery 2"),
+                LocationKind.GALLERY, building.id(), null, null));
+        return new Places(store, gallery);
+    }
+
+    /** Objects living in the store room, placed there. */
+    String stored(Places places, String title) {
+        String number = artifact(ArtifactStatus.PUBLISHED, title);
+        movements.move(new MoveRequest(List.of(number), Destination.at(places.store().id()), MovementReason.STORAGE,
+                null, null, null, true));
+        return number;
+    }
+
+    static ExhibitionData at(String location, Long version, ExhibitData... objects) {
+        ExhibitionData d = data(today(), today().plusMonths(3), version, objects);
+        return new ExhibitionData(d.title(), d.description(), d.venue(), d.kind(), d.curator(), d.opensOn(), d.closesOn(),
+                location, d.objects(), version);
+    }
 
     String artifact(ArtifactStatus status, String title) {
         String number = unique("EXO") + "/1";
@@ -155,5 +202,121 @@ abstract class ExhibitionContract extends CatalogTestBase {
         assertThat(exhibitions.publishedFor(radio)).extracting(ExhibitionSummary::number).doesNotContain(current.number());
         assertThat(exhibitions.forArtifact(radio)).extracting(ArtifactExhibition::number)
                 .contains(current.number(), unpublished.number());
+    }
+
+    @Test
+    void installingMovesEachObjectToTheGalleryAndClosingBringsThemHome() {
+        Places places = places();
+        String radio = stored(places, "收音機");
+        String tv = stored(places, "電視機");
+        String lamp = stored(places, "檯燈");
+        ExhibitionView e = exhibitions.create(at(places.gallery().code().toLowerCase(), null,
+                exhibit(radio, null, null), exhibit(tv, null, null)));
+        assertThat(e.location()).isEqualTo(places.gallery().code());
+        assertThat(e.locationName().zh()).contains("第二特展室");
+
+        ExhibitionView installed = exhibitions.install(e.number(), e.version());
+        assertThat(installed.installation()).isEqualTo(Installation.INSTALLED);
+        assertThat(installed.objects()).allSatisfy(o -> assertThat(o.onDisplay()).isTrue());
+        for (String n : List.of(radio, tv)) {
+            assertThat(movements.whereIs(n).current().location().id()).isEqualTo(places.gallery().id());
+            MovementView last = movements.history(n).get(0);
+            assertThat(last.reason()).isEqualTo(MovementReason.EXHIBITION);
+            assertThat(last.reference()).isEqualTo(e.number());
+            assertThat(last.from().location().id()).isEqualTo(places.store().id());
+        }
+        // the home stays the store; a location change while installed is refused
+        assertThat(movements.whereIs(radio).home().id()).isEqualTo(places.store().id());
+        assertThatThrownBy(() -> exhibitions.update(e.number(), at(places.store().code(), installed.version(),
+                exhibit(radio, null, null), exhibit(tv, null, null)))).isInstanceOfSatisfying(InvalidRecordException.class,
+                ex -> assertThat(ex.problems()).extracting(FieldProblem::field).containsExactly("location"));
+
+        // an object added later goes up with the next installation; one taken off the list goes home at once
+        ExhibitionView edited = exhibitions.update(e.number(), at(places.gallery().code(), installed.version(),
+                exhibit(radio, null, null), exhibit(lamp, null, null)));
+        assertThat(movements.whereIs(tv).current().location().id()).isEqualTo(places.store().id());
+        assertThat(movements.whereIs(lamp).current().location().id()).isEqualTo(places.store().id());
+        ExhibitionView again = exhibitions.install(e.number(), edited.version());
+        assertThat(movements.whereIs(lamp).current().location().id()).isEqualTo(places.gallery().id());
+        assertThat(movements.history(radio)).filteredOn(m -> m.reason() == MovementReason.EXHIBITION).hasSize(1);
+
+        ExhibitionView closed = exhibitions.close(e.number(), again.version());
+        assertThat(closed.installation()).isEqualTo(Installation.CLOSED);
+        assertThat(closed.objects()).allSatisfy(o -> assertThat(o.returnedAt()).isNotNull());
+        for (String n : List.of(radio, lamp)) {
+            assertThat(movements.whereIs(n).current().location().id()).isEqualTo(places.store().id());
+            assertThat(movements.history(n).get(0).reference()).isEqualTo(e.number());
+        }
+        assertThatThrownBy(() -> exhibitions.install(e.number(), closed.version())).isInstanceOf(IllegalStepException.class);
+        assertThatThrownBy(() -> exhibitions.close(e.number(), closed.version())).isInstanceOf(IllegalStepException.class);
+        assertThat(exhibitions.forArtifact(radio)).singleElement().satisfies(a -> {
+            assertThat(a.installedAt()).isNotNull();
+            assertThat(a.returnedAt()).isNotNull();
+        });
+    }
+
+    @Test
+    void anObjectOnShowElsewhereOrOnLoanIsNotInstalledAndNothingMoves() {
+        Places places = places();
+        String radio = stored(places, "收音機");
+        String tv = stored(places, "電視機");
+        ExhibitionView first = exhibitions.create(at(places.gallery().code(), null, exhibit(radio, null, null)));
+        exhibitions.install(first.number(), first.version());
+        movements.move(new MoveRequest(List.of(tv), Destination.offSite("國立臺灣博物館 — 一樓"), MovementReason.LOAN,
+                "LN-2026-0001", null, null, false));
+        ExhibitionView second = exhibitions.create(at(places.gallery().code(), null, exhibit(tv, null, null),
+                exhibit(radio, null, null)));
+        assertThatThrownBy(() -> exhibitions.install(second.number(), second.version()))
+                .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::code).containsExactlyInAnyOrder(
+                                tuple("objects[0]", "out-on-loan"), tuple("objects[1]", "on-display-elsewhere")));
+        assertThat(movements.whereIs(tv).current().isOffSite()).isTrue();
+        assertThat(exhibitions.get(second.number()).installation()).isEqualTo(Installation.PLANNED);
+
+        ExhibitionView nowhere = exhibitions.create(data(today(), null, null, exhibit(radio, null, null)));
+        assertThatThrownBy(() -> exhibitions.install(nowhere.number(), nowhere.version()))
+                .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("location"));
+        assertThatThrownBy(() -> exhibitions.create(at("NO-SUCH-PLACE", null)))
+                .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::code).containsExactly(tuple("location", "unknown-location")));
+    }
+
+    @Test
+    void twoExhibitionsInstallingTheSameObjectAtOnceCannotBothHaveIt() throws Exception {
+        Places places = places();
+        for (int round = 0; round < 3; round++) {
+            String radio = stored(places, "收音機");
+            List<ExhibitionView> rivals = List.of(
+                    exhibitions.create(at(places.gallery().code(), null, exhibit(radio, null, null))),
+                    exhibitions.create(at(places.gallery().code(), null, exhibit(radio, null, null))));
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Boolean>> results = new ArrayList<>();
+                for (ExhibitionView rival : rivals) {
+                    results.add(pool.submit(() -> {
+                        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                                new org.springframework.security.authentication.TestingAuthenticationToken("registrar", null));
+                        start.await();
+                        try {
+                            exhibitions.install(rival.number(), rival.version());
+                            return true;
+                        } catch (InvalidRecordException refused) {
+                            return false;
+                        }
+                    }));
+                }
+                start.countDown();
+                int installed = 0;
+                for (Future<Boolean> f : results) {
+                    installed += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
+                }
+                assertThat(installed).isEqualTo(1);
+                assertThat(movements.history(radio)).filteredOn(m -> m.reason() == MovementReason.EXHIBITION).hasSize(1);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 }
