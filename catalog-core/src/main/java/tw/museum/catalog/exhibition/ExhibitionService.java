@@ -162,11 +162,11 @@ public class ExhibitionService {
         }
         Checks checks = new Checks();
         if (exhibition.getLocationId() == null) {
-            checks.add("location", "required");
+            checks.add("location", "install-needs-location");
         }
         List<ExhibitionObject> all = exhibition.getObjects();
         if (all.isEmpty()) {
-            checks.add("objects", "required");
+            checks.add("objects", "install-needs-objects");
         }
         checks.throwIfAny();
         List<ExhibitionObject> waiting = all.stream().filter(o -> !o.onDisplay()).toList();

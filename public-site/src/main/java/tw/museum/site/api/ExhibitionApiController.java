@@ -19,6 +19,7 @@ import tw.museum.catalog.exhibition.ExhibitionPhase;
 import tw.museum.catalog.exhibition.ExhibitionService;
 import tw.museum.catalog.exhibition.ExhibitionView;
 import tw.museum.site.security.CataloguersOnly;
+import tw.museum.site.security.RegistrarsOnly;
 import tw.museum.site.security.StaffOnly;
 import tw.museum.site.security.Viewer;
 
@@ -91,6 +92,20 @@ public class ExhibitionApiController {
     @PostMapping(path = "/{number}/objects/{index}/move", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ExhibitionView move(@PathVariable String number, @PathVariable int index, @RequestBody Move move) {
         return exhibitions.moveObject(number, index, move.delta(), move.version());
+    }
+
+    /** Moves the listed objects not yet on display to the exhibition's location (one movement each). */
+    @RegistrarsOnly
+    @PostMapping(path = "/{number}/install", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ExhibitionView install(@PathVariable String number, @RequestBody Step step) {
+        return exhibitions.install(number, step.version());
+    }
+
+    /** Moves the objects on display back to their home locations; the exhibition is closed. */
+    @RegistrarsOnly
+    @PostMapping(path = "/{number}/close", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ExhibitionView close(@PathVariable String number, @RequestBody Step step) {
+        return exhibitions.close(number, step.version());
     }
 
     @StaffOnly

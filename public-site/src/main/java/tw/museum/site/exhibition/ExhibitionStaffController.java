@@ -19,13 +19,17 @@ import tw.museum.catalog.exhibition.ExhibitionKind;
 import tw.museum.catalog.exhibition.ExhibitionService;
 import tw.museum.catalog.exhibition.ExhibitionView;
 import tw.museum.site.security.CataloguersOnly;
+import tw.museum.site.security.RegistrarsOnly;
 import tw.museum.site.security.StaffOnly;
 import tw.museum.site.staff.FormProblems;
 import tw.museum.site.staff.HistoryPage;
 import tw.museum.site.staff.StaffActions;
 import tw.museum.site.staff.StaffPages;
 
-/** The workspace pages of exhibitions: list, view, write, reorder objects, publish, history. */
+/**
+ * The workspace pages of exhibitions: list, view, write, reorder objects, publish, install and close (the
+ * objects' movements: registrars), history.
+ */
 @Controller
 @StaffOnly
 public class ExhibitionStaffController {
@@ -134,6 +138,26 @@ public class ExhibitionStaffController {
                             RedirectAttributes redirect) {
         String key = exhibitions.get(number).number();
         actions.run(() -> exhibitions.unpublish(key, version), locale, redirect, "exh.staff.flash.unpublished", key);
+        return "redirect:" + links.staff(key);
+    }
+
+    /** Moves the objects not yet on display to the exhibition's location, one movement each. */
+    @PostMapping(BASE + "/{number}/install")
+    @RegistrarsOnly
+    public String install(@PathVariable String number, @RequestParam(required = false) Long version, Locale locale,
+                          RedirectAttributes redirect) {
+        String key = exhibitions.get(number).number();
+        actions.run(() -> exhibitions.install(key, version), locale, redirect, "exh.staff.flash.installed", key);
+        return "redirect:" + links.staff(key);
+    }
+
+    /** Moves the objects on display back to their home locations and closes the exhibition. */
+    @PostMapping(BASE + "/{number}/close")
+    @RegistrarsOnly
+    public String close(@PathVariable String number, @RequestParam(required = false) Long version, Locale locale,
+                        RedirectAttributes redirect) {
+        String key = exhibitions.get(number).number();
+        actions.run(() -> exhibitions.close(key, version), locale, redirect, "exh.staff.flash.closed", key);
         return "redirect:" + links.staff(key);
     }
 

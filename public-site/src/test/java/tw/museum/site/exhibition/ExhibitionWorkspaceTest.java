@@ -10,7 +10,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import tw.museum.catalog.common.Bilingual;
 import tw.museum.catalog.condition.ConditionCheckService;
+import tw.museum.catalog.location.Destination;
+import tw.museum.catalog.location.LocationData;
+import tw.museum.catalog.location.LocationKind;
+import tw.museum.catalog.location.LocationService;
+import tw.museum.catalog.location.LocationView;
+import tw.museum.catalog.location.MoveRequest;
+import tw.museum.catalog.location.MovementReason;
+import tw.museum.catalog.location.MovementService;
+import tw.museum.catalog.location.MovementView;
 import tw.museum.catalog.user.StaffRole;
 import tw.museum.site.healthcheck.PageSession;
 import tw.museum.site.healthcheck.PageSession.Page;
@@ -19,8 +29,9 @@ import tw.museum.site.support.PublicSurfaces;
 import tw.museum.site.support.TestHttp.Reply;
 
 /**
- * The workspace in forms with CSRF: exhibitions written, reordered and published; uses recorded; an object's
- * usage history on its staff page; treatment stories written from the object's records and reviewed.
+ * The workspace in forms with CSRF: exhibitions written, reordered, published, installed and closed (the
+ * objects' movements); uses recorded; an object's usage history on its staff page; treatment stories written
+ * from the object's records and reviewed.
  */
 class ExhibitionWorkspaceTest extends MuseumTestBase {
 
@@ -28,6 +39,8 @@ class ExhibitionWorkspaceTest extends MuseumTestBase {
     static final String REGISTRAR = "registrar";
 
     @Autowired ConditionCheckService conditions;
+    @Autowired LocationService locations;
+    @Autowired MovementService movements;
 
     @BeforeEach
     void moreStaff() {
@@ -96,6 +109,108 @@ class ExhibitionWorkspaceTest extends MuseumTestBase {
         PageSession conservator = signedIn(CONSERVATOR);
         assertThat(conservator.get("/staff/exhibitions/" + number).status()).isEqualTo(200);
         assertThat(conservator.get("/staff/exhibitions/new").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aRegistrarInstallsAndClosesAnExhibitionAndEachObjectMovesThereAndBack() {
+        ExhibitionFixture f = ExhibitionFixture.create(as(CURATOR));
+        String p = "EXW" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        LocationView building = locations.create(new LocationData(p, Bilingual.of("本館", "Main building"),
+                LocationKind.BUILDING, null, null, null));
+        LocationView store = locations.create(new LocationData(p + "-R1", Bilingual.of("第一庫房", "Store 1"),
+                LocationKind.STORE_ROOM, building.id(), null, null));
+        LocationView gallery = locations.create(new LocationData(p + "-G2", Bilingual.of("第二特展室", "Gallery 2"),
+                LocationKind.GALLERY, building.id(), null, null));
+        movements.move(new MoveRequest(List.of(f.radio(), f.tv()), Destination.at(store.id()), MovementReason.STORAGE,
+                null, null, null, true));
+
+        // a curator writes the exhibition with its gallery; an unknown code is refused at its field
+        PageSession curator = signedIn(CURATOR);
+        assertThat(curator.get("/staff/exhibitions/new").body()).contains("name=\"location\"");
+        List<String> unknown = fields("佈展測試", "2026-05-02", "", f.radio(), "展櫃 A1", f.tv(), "展櫃 A2");
+        unknown.addAll(List.of("location", "NO-SUCH-ROOM"));
+        assertThat(curator.post("/staff/exhibitions", unknown).body()).contains("f-location-error", "NO-SUCH-ROOM");
+        List<String> good = fields("佈展測試", "2026-05-02", "", f.radio(), "展櫃 A1", f.tv(), "展櫃 A2");
+        good.addAll(List.of("location", gallery.code().toLowerCase()));
+        Page created = curator.post("/staff/exhibitions", good);
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
+        String number = created.location().substring(created.location().lastIndexOf('/') + 1);
+        String shown = curator.follow(created).body();
+        assertThat(shown).contains(gallery.code(), "第二特展室", "規劃中").doesNotContain("id=\"install\"");
+        long version = ExhibitionFixture.version(as(CURATOR), number);
+        assertThat(curator.post("/staff/exhibitions/" + number + "/install", List.of("version", Long.toString(version))).status())
+                .as("moving objects is the registrars' work").isEqualTo(403);
+
+        PageSession registrar = signedIn(REGISTRAR);
+        Page page = registrar.get("/staff/exhibitions/" + number);
+        assertThat(page.body()).contains("id=\"install\"").doesNotContain("id=\"close\"");
+        Page installed = registrar.follow(registrar.post("/staff/exhibitions/" + number + "/install",
+                List.of("version", Long.toString(version))));
+        assertThat(installed.body()).contains("alert-ok", "已佈展", "id=\"close\"").doesNotContain("id=\"install\"");
+        for (String object : List.of(f.radio(), f.tv())) {
+            assertThat(movements.whereIs(object).current().location().id()).isEqualTo(gallery.id());
+            MovementView last = movements.history(object).get(0);
+            assertThat(last.reason()).isEqualTo(MovementReason.EXHIBITION);
+            assertThat(last.reference()).isEqualTo(number);
+            assertThat(last.recordedBy()).isEqualTo(REGISTRAR);
+        }
+        // a stale button changes nothing
+        Page stale = registrar.follow(registrar.post("/staff/exhibitions/" + number + "/close",
+                List.of("version", Long.toString(version))));
+        assertThat(stale.body()).contains("alert-error");
+        assertThat(movements.whereIs(f.radio()).current().location().id()).isEqualTo(gallery.id());
+
+        Page closed = registrar.follow(registrar.post("/staff/exhibitions/" + number + "/close",
+                List.of("version", Long.toString(ExhibitionFixture.version(as(CURATOR), number)))));
+        assertThat(closed.body()).contains("alert-ok", "已撤展").doesNotContain("id=\"install\"", "id=\"close\"");
+        for (String object : List.of(f.radio(), f.tv())) {
+            assertThat(movements.whereIs(object).current().location().id()).isEqualTo(store.id());
+            assertThat(movements.history(object).get(0).reference()).isEqualTo(number);
+        }
+        assertThat(registrar.get("/staff/exhibitions/" + number + "/history").body()).contains(REGISTRAR);
+    }
+
+    @Test
+    void theInstallationApiAnswersProblemsAndKeepsLocationsOffThePublicSide() {
+        ExhibitionFixture f = ExhibitionFixture.create(as(CURATOR));
+        String p = "EXA" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        LocationView gallery = locations.create(new LocationData(p, Bilingual.of("第三展示廳", "Hall 3"),
+                LocationKind.GALLERY, null, null, null));
+        Map<String, Object> body = Map.of("title", Map.of("zh", "API 佈展"), "kind", "IN_HOUSE", "opensOn", "2026-01-01",
+                "location", gallery.code(), "objects", List.of(Map.of("objectNumber", f.radio())));
+        JsonNode first = ExhibitionFixture.ok(as(CURATOR).postJson("/api/v1/exhibitions", body)).json();
+        JsonNode rival = ExhibitionFixture.ok(as(CURATOR).postJson("/api/v1/exhibitions", body)).json();
+        String firstNumber = first.path("number").asString();
+        assertThat(first.path("locationName").path("en").asString()).isEqualTo("Hall 3");
+
+        assertThat(as(CURATOR).postJson("/api/v1/exhibitions/" + firstNumber + "/install",
+                Map.of("version", first.path("version").asLong())).status()).isEqualTo(403);
+        Reply installed = as(REGISTRAR).postJson("/api/v1/exhibitions/" + firstNumber + "/install",
+                Map.of("version", first.path("version").asLong()));
+        assertThat(installed.status()).as(installed.toString()).isEqualTo(200);
+        assertThat(installed.json().path("installation").asString()).isEqualTo("INSTALLED");
+        assertThat(installed.json().path("objects").path(0).path("installedAt").asString()).isNotEmpty();
+
+        Reply taken = as(REGISTRAR).header("Accept-Language", "en").postJson("/api/v1/exhibitions/"
+                + rival.path("number").asString() + "/install", Map.of("version", rival.path("version").asLong()));
+        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(taken.text()).contains("objects[0]", "on-display-elsewhere", firstNumber);
+
+        Reply closed = as(REGISTRAR).postJson("/api/v1/exhibitions/" + firstNumber + "/close",
+                Map.of("version", installed.json().path("version").asLong()));
+        assertThat(closed.status()).isEqualTo(200);
+        Reply again = as(REGISTRAR).postJson("/api/v1/exhibitions/" + firstNumber + "/close",
+                Map.of("version", closed.json().path("version").asLong()));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("current").asString()).isEqualTo("CLOSED");
+
+        // the public reads neither the location nor the installation
+        ExhibitionFixture.ok(as(CURATOR).postJson("/api/v1/exhibitions/" + firstNumber + "/publish",
+                Map.of("version", closed.json().path("version").asLong())));
+        Reply open = ExhibitionFixture.ok(anonymous().get("/api/v1/exhibitions/" + firstNumber));
+        assertThat(open.text()).doesNotContain(gallery.code(), "第三展示廳", "installation", "INSTALLED");
+        assertThat(anonymous().get("/exhibitions/" + firstNumber).text()).doesNotContain(gallery.code(), "第三展示廳");
     }
 
     @Test
