@@ -19,7 +19,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import tw.museum.catalog.common.Bilingual;
 import tw.museum.catalog.condition.ConditionCheckService;
+import tw.museum.catalog.location.Destination;
+import tw.museum.catalog.location.LocationData;
+import tw.museum.catalog.location.LocationKind;
+import tw.museum.catalog.location.LocationService;
+import tw.museum.catalog.location.LocationView;
+import tw.museum.catalog.location.MoveRequest;
+import tw.museum.catalog.location.MovementReason;
+import tw.museum.catalog.location.MovementService;
 import tw.museum.catalog.user.StaffRole;
 import tw.museum.site.support.AxeChecks;
 import tw.museum.site.support.HeadlessChromium;
@@ -28,14 +37,16 @@ import tw.museum.site.support.PublicSurfaces;
 
 /**
  * Exhibitions and conservation stories in headless Chromium: the public pages axe-clean (WCAG 2.1 AA) in both
- * languages and on a phone, and a treatment story written, sent for review and approved by clicking through the
- * workspace as two people.
+ * languages and on a phone, a treatment story written, sent for review and approved by clicking through the
+ * workspace as two people, and an exhibition installed and closed by a registrar's clicks.
  */
 @EnabledIf("tw.museum.site.support.HeadlessChromium#installedOrRequired")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExhibitionBrowserTest extends MuseumTestBase {
 
     @Autowired ConditionCheckService conditions;
+    @Autowired LocationService locations;
+    @Autowired MovementService movements;
 
     ExhibitionFixture exhibitions;
     StoryFixture stories;
@@ -174,5 +185,35 @@ class ExhibitionBrowserTest extends MuseumTestBase {
         driver.findElement(By.id("save")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problems")));
         assertAccessible(driver, "refused exhibition form");
+    }
+
+    @Test
+    void aRegistrarInstallsAndClosesAnExhibitionByClicking() {
+        if (!users.exists(ExhibitionWorkspaceTest.REGISTRAR)) {
+            users.create(ExhibitionWorkspaceTest.REGISTRAR, PASSWORD, "Registrar Lee", EnumSet.of(StaffRole.REGISTRAR));
+        }
+        String code = "EXB" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        LocationView gallery = locations.create(new LocationData(code, Bilingual.of("第一展示廳", "Hall 1"),
+                LocationKind.GALLERY, null, null, null));
+        LocationView store = locations.create(new LocationData(code + "-R", Bilingual.of("第二庫房", "Store 2"),
+                LocationKind.STORE_ROOM, null, null, null));
+        movements.move(new MoveRequest(List.of(exhibitions.tv()), Destination.at(store.id()), MovementReason.STORAGE,
+                null, null, null, true));
+        String number = ExhibitionFixture.ok(as(CURATOR).postJson("/api/v1/exhibitions", java.util.Map.of(
+                "title", java.util.Map.of("zh", "點選佈展"), "kind", "IN_HOUSE", "opensOn", "2026-01-01",
+                "location", gallery.code(), "objects", List.of(java.util.Map.of("objectNumber", exhibitions.tv())))))
+                .json().path("number").asString();
+        signIn(ExhibitionWorkspaceTest.REGISTRAR);
+        open("/staff/exhibitions/" + number);
+        assertAccessible(driver, "exhibition, planned, as a registrar");
+        driver.findElement(By.id("install")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("close")));
+        assertThat(driver.findElement(By.id("installation")).getText()).contains("已佈展");
+        assertThat(movements.whereIs(exhibitions.tv()).current().location().id()).isEqualTo(gallery.id());
+        assertAccessible(driver, "exhibition, installed");
+        driver.findElement(By.id("close")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("installation"), "已撤展"));
+        assertThat(driver.findElements(By.id("install"))).isEmpty();
+        assertThat(movements.whereIs(exhibitions.tv()).current().location().id()).isEqualTo(store.id());
     }
 }
