@@ -126,39 +126,38 @@ public class StoryStaffController {
     @PostMapping(BASE + "/{id}/submit")
     public String submit(@PathVariable long id, @RequestParam(required = false) Long version, Locale locale,
                          RedirectAttributes redirect) {
-        stories.get(id);
-        actions.run(() -> stories.submit(id, version), locale, redirect, "story.staff.flash.submitted");
-        return "redirect:" + links.staff(id);
+        return step(id, () -> stories.submit(id, version), locale, redirect, "story.staff.flash.submitted");
     }
 
     @PostMapping(BASE + "/{id}/approve")
     public String approve(@PathVariable long id, @RequestParam(required = false) Long version, Locale locale,
                           RedirectAttributes redirect) {
-        stories.get(id);
-        actions.run(() -> stories.approve(id, version), locale, redirect, "story.staff.flash.approved");
-        return "redirect:" + links.staff(id);
+        return step(id, () -> stories.approve(id, version), locale, redirect, "story.staff.flash.approved");
     }
 
     @PostMapping(BASE + "/{id}/send-back")
     public String sendBack(@PathVariable long id, @RequestParam(required = false) String note,
                            @RequestParam(required = false) Long version, Locale locale, RedirectAttributes redirect) {
-        stories.get(id);
-        actions.run(() -> stories.sendBack(id, note, version), locale, redirect, "story.staff.flash.sentBack");
-        return "redirect:" + links.staff(id);
+        return step(id, () -> stories.sendBack(id, note, version), locale, redirect, "story.staff.flash.sentBack");
     }
 
     @PostMapping(BASE + "/{id}/withdraw")
     public String withdraw(@PathVariable long id, @RequestParam(required = false) Long version, Locale locale,
                            RedirectAttributes redirect) {
-        stories.get(id);
-        actions.run(() -> stories.withdraw(id, version), locale, redirect, "story.staff.flash.withdrawn");
-        return "redirect:" + links.staff(id);
+        return step(id, () -> stories.withdraw(id, version), locale, redirect, "story.staff.flash.withdrawn");
     }
 
     @GetMapping(BASE + "/{id}/history")
     public String history(@PathVariable long id, Model model, Locale locale) {
         stories.get(id);
         return HistoryPage.show(model, pages.message("story.staff.history", locale), links.staff(id), stories.history(id));
+    }
+
+    /** One review step on the story: run it, flash the outcome, back to its page. */
+    private String step(long id, Runnable action, Locale locale, RedirectAttributes redirect, String okKey) {
+        stories.get(id); // unknown story: the not-found page
+        actions.run(action, locale, redirect, okKey);
+        return "redirect:" + links.staff(id);
     }
 
     private String refused(Model model, StoryForm form, Long id, List<ConditionCheckView> checks,

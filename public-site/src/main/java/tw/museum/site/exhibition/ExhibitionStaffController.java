@@ -3,6 +3,7 @@ package tw.museum.site.exhibition;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -127,18 +128,14 @@ public class ExhibitionStaffController {
     @CataloguersOnly
     public String publish(@PathVariable String number, @RequestParam(required = false) Long version, Locale locale,
                           RedirectAttributes redirect) {
-        String key = exhibitions.get(number).number();
-        actions.run(() -> exhibitions.publish(key, version), locale, redirect, "exh.staff.flash.published", key);
-        return "redirect:" + links.staff(key);
+        return step(number, key -> exhibitions.publish(key, version), locale, redirect, "exh.staff.flash.published");
     }
 
     @PostMapping(BASE + "/{number}/unpublish")
     @CataloguersOnly
     public String unpublish(@PathVariable String number, @RequestParam(required = false) Long version, Locale locale,
                             RedirectAttributes redirect) {
-        String key = exhibitions.get(number).number();
-        actions.run(() -> exhibitions.unpublish(key, version), locale, redirect, "exh.staff.flash.unpublished", key);
-        return "redirect:" + links.staff(key);
+        return step(number, key -> exhibitions.unpublish(key, version), locale, redirect, "exh.staff.flash.unpublished");
     }
 
     /** Moves the objects not yet on display to the exhibition's location, one movement each. */
@@ -146,9 +143,7 @@ public class ExhibitionStaffController {
     @RegistrarsOnly
     public String install(@PathVariable String number, @RequestParam(required = false) Long version, Locale locale,
                           RedirectAttributes redirect) {
-        String key = exhibitions.get(number).number();
-        actions.run(() -> exhibitions.install(key, version), locale, redirect, "exh.staff.flash.installed", key);
-        return "redirect:" + links.staff(key);
+        return step(number, key -> exhibitions.install(key, version), locale, redirect, "exh.staff.flash.installed");
     }
 
     /** Moves the objects on display back to their home locations and closes the exhibition. */
@@ -156,9 +151,7 @@ public class ExhibitionStaffController {
     @RegistrarsOnly
     public String close(@PathVariable String number, @RequestParam(required = false) Long version, Locale locale,
                         RedirectAttributes redirect) {
-        String key = exhibitions.get(number).number();
-        actions.run(() -> exhibitions.close(key, version), locale, redirect, "exh.staff.flash.closed", key);
-        return "redirect:" + links.staff(key);
+        return step(number, key -> exhibitions.close(key, version), locale, redirect, "exh.staff.flash.closed");
     }
 
     @GetMapping(BASE + "/{number}/history")
@@ -166,6 +159,14 @@ public class ExhibitionStaffController {
         ExhibitionView e = exhibitions.get(number);
         return HistoryPage.show(model, pages.message("exh.staff.history.title", locale, e.number()), links.staff(e.number()),
                 exhibitions.history(e.number()));
+    }
+
+    /** One workflow step on the exhibition: run it, flash the outcome named with the number, back to its page. */
+    private String step(String number, Consumer<String> action, Locale locale, RedirectAttributes redirect,
+                        String okKey) {
+        String key = exhibitions.get(number).number(); // unknown exhibition: the not-found page
+        actions.run(() -> action.accept(key), locale, redirect, okKey, key);
+        return "redirect:" + links.staff(key);
     }
 
     private String refused(Model model, ExhibitionForm form, String number, ExhibitionForm.Conversion conversion,
