@@ -3,6 +3,7 @@ package tw.museum.catalog.artifact;
 import java.time.Instant;
 import java.util.List;
 import tw.museum.catalog.common.Bilingual;
+import tw.museum.catalog.media.MediaKind;
 import tw.museum.catalog.media.MediaView;
 import tw.museum.catalog.vocabulary.TermRef;
 
@@ -41,5 +42,11 @@ public record PublicArtifactView(
                 v.description(), v.productionDate(), v.productionPlace(), v.makers(), v.materials(), v.techniques(),
                 v.subjects(), v.dimensions(), v.inscription(), v.provenance(), v.creditLine(), v.licence(),
                 v.rightsStatement(), v.links(), v.media(), v.publishedAt(), v.updatedAt());
+    }
+
+    /** The image that stands for the record in lists and stories: the primary one, else the first; null if none. */
+    public MediaView leadImage() {
+        return media == null ? null : media.stream().filter(m -> m.kind() == MediaKind.IMAGE)
+                .sorted((x, y) -> Boolean.compare(y.primary(), x.primary())).findFirst().orElse(null);
     }
 }

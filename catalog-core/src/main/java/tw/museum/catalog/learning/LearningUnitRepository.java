@@ -20,4 +20,7 @@ public interface LearningUnitRepository extends JpaRepository<LearningUnit, Long
 
     @Query("select distinct u from LearningUnit u join u.items i where i.artifactId = :artifactId and u.publishAt <= :now")
     List<LearningUnit> findPublishedContaining(@Param("artifactId") long artifactId, @Param("now") Instant now);
+
+    @Query("select distinct u from LearningUnit u join u.items i where i.artifactId = :artifactId")
+    List<LearningUnit> findContaining(@Param("artifactId") long artifactId);
 }

@@ -27,7 +27,6 @@ import tw.museum.catalog.common.Checks;
 import tw.museum.catalog.common.CurrentActor;
 import tw.museum.catalog.common.RecordNotFoundException;
 import tw.museum.catalog.common.StaleVersionException;
-import tw.museum.catalog.media.MediaKind;
 import tw.museum.catalog.media.MediaRepository;
 import tw.museum.catalog.media.MediaView;
 import tw.museum.catalog.vocabulary.Term;
@@ -156,6 +155,17 @@ public class LearningUnitService {
     @Transactional(readOnly = true)
     public List<LearningUnitView> list() {
         return units.findAllByOrderBySlug().stream().map(this::view).toList();
+    }
+
+    /** Every unit that shows an artifact, drafts included (its usage history, for staff). */
+    @Transactional(readOnly = true)
+    public List<UnitAppearance> containing(String objectNumber) {
+        Instant now = clock.instant();
+        return artifactRecords.findByObjectNumber(objectNumber)
+                .map(a -> units.findContaining(a.getId()).stream()
+                        .map(u -> new UnitAppearance(u.getSlug(), u.getTitle(), u.status(now), u.getPublishAt()))
+                        .toList())
+                .orElse(List.of());
     }
 
     @Transactional(readOnly = true)
@@ -356,8 +366,7 @@ public class LearningUnitService {
         MediaView chosen = item.mediaId() == null ? null
                 : mediaFiles.stream().filter(m -> m.id() == item.mediaId()).findFirst().orElse(null);
         if (chosen == null) {
-            chosen = mediaFiles.stream().filter(m -> m.kind() == MediaKind.IMAGE)
-                    .sorted((x, y) -> Boolean.compare(y.primary(), x.primary())).findFirst().orElse(null);
+            chosen = a.leadImage();
         }
         return new PublicItem(a, chosen, item.caption());
     }

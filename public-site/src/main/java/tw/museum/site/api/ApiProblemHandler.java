@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import tw.museum.catalog.common.FieldProblem;
+import tw.museum.catalog.common.IllegalStepException;
 import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.common.RecordNotFoundException;
 import tw.museum.catalog.common.StaleVersionException;
@@ -76,12 +77,14 @@ public class ApiProblemHandler {
         return response;
     }
 
-    /** A loan or donation step the process does not have from where the record stands: 409 with both states. */
-    @ExceptionHandler({IllegalLoanStepException.class, IllegalDonationStepException.class})
+    /** A loan, donation, exhibition or story step the process does not have from where the record stands: 409 with both states. */
+    @ExceptionHandler({IllegalLoanStepException.class, IllegalDonationStepException.class, IllegalStepException.class})
     ResponseEntity<ProblemDetail> illegalStep(RuntimeException e, HttpServletRequest request) {
         String current = e instanceof IllegalLoanStepException l ? String.valueOf(l.current())
+                : e instanceof IllegalStepException s ? s.current()
                 : String.valueOf(((IllegalDonationStepException) e).current());
         String needed = e instanceof IllegalLoanStepException l ? String.valueOf(l.needed())
+                : e instanceof IllegalStepException s ? s.needed()
                 : String.valueOf(((IllegalDonationStepException) e).needed());
         ResponseEntity<ProblemDetail> response = problem(HttpStatus.CONFLICT, "illegal-step", locale(request),
                 new Object[] {current, needed}, null);

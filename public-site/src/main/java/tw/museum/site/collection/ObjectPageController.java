@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import tw.museum.catalog.artifact.ArtifactService;
 import tw.museum.catalog.artifact.PublicArtifactView;
 import tw.museum.catalog.common.RecordNotFoundException;
+import tw.museum.catalog.conservation.TreatmentStoryService;
+import tw.museum.catalog.exhibition.ExhibitionService;
 import tw.museum.catalog.learning.LearningUnitService;
 import tw.museum.catalog.media.MediaKind;
 import tw.museum.catalog.media.MediaView;
@@ -41,10 +43,15 @@ public class ObjectPageController {
     private final BilingualText bi;
     private final QrCodes qrCodes;
     private final LearningUnitService learningUnits;
+    private final ExhibitionService exhibitions;
+    private final TreatmentStoryService stories;
 
     public ObjectPageController(ArtifactService artifacts, SearchIndex search, IiifLinks iiif, PublicLinks links,
                                 ObjectLinkedData linkedData, MessageSource messages, BilingualText bi, QrCodes qrCodes,
-                                LearningUnitService learningUnits) {
+                                LearningUnitService learningUnits, ExhibitionService exhibitions,
+                                TreatmentStoryService stories) {
+        this.exhibitions = exhibitions;
+        this.stories = stories;
         this.qrCodes = qrCodes;
         this.learningUnits = learningUnits;
         this.artifacts = artifacts;
@@ -77,6 +84,8 @@ public class ObjectPageController {
         model.addAttribute("images", images);
         model.addAttribute("related", related(objectNumber));
         model.addAttribute("learningUnits", learningUnits.publishedContaining(objectNumber));
+        model.addAttribute("exhibitionHistory", exhibitions.publishedFor(objectNumber));
+        model.addAttribute("treatmentStories", stories.publishedFor(objectNumber));
         model.addAttribute("manifest", images.stream().anyMatch(i -> i.infoJson() != null) ? iiif.manifest(objectNumber) : null);
         model.addAttribute("objectUrl", objectUrl);
         model.addAttribute("qr", links.path(PublicLinks.objectPath(objectNumber) + "/qr.png"));

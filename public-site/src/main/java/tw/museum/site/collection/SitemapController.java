@@ -14,12 +14,16 @@ import org.springframework.web.util.HtmlUtils;
 import tw.museum.catalog.artifact.ArtifactFilter;
 import tw.museum.catalog.artifact.ArtifactService;
 import tw.museum.catalog.artifact.PublicArtifactView;
+import tw.museum.catalog.conservation.StorySummary;
+import tw.museum.catalog.conservation.TreatmentStoryService;
+import tw.museum.catalog.exhibition.ExhibitionService;
+import tw.museum.catalog.exhibition.ExhibitionSummary;
 import tw.museum.catalog.learning.LearningUnitService;
 import tw.museum.catalog.learning.UnitSummary;
 import org.springframework.web.util.UriUtils;
 
 /**
- * {@code /sitemap.xml}: every published object page and learning unit. Written to the response a batch at a time from the
+ * {@code /sitemap.xml}: every published object page, learning unit, exhibition and conservation story. Written to the response a batch at a time from the
  * catalogue, so a large collection is never held in memory; drafts and withdrawn records are not listed.
  */
 @Controller
@@ -32,8 +36,13 @@ public class SitemapController {
     private final ArtifactService artifacts;
     private final PublicLinks links;
     private final LearningUnitService learningUnits;
+    private final ExhibitionService exhibitions;
+    private final TreatmentStoryService stories;
 
-    public SitemapController(ArtifactService artifacts, PublicLinks links, LearningUnitService learningUnits) {
+    public SitemapController(ArtifactService artifacts, PublicLinks links, LearningUnitService learningUnits,
+                             ExhibitionService exhibitions, TreatmentStoryService stories) {
+        this.exhibitions = exhibitions;
+        this.stories = stories;
         this.artifacts = artifacts;
         this.links = links;
         this.learningUnits = learningUnits;
@@ -54,6 +63,17 @@ public class SitemapController {
         // published learning units only: drafts and units not yet due are not listed
         for (UnitSummary u : learningUnits.listPublished(null, null)) {
             url(out, base + "/learn/" + UriUtils.encodePathSegment(u.slug(), StandardCharsets.UTF_8), null);
+            written++;
+        }
+        // published exhibitions and conservation stories of published objects only
+        url(out, base + "/exhibitions", null);
+        for (ExhibitionSummary e : exhibitions.listPublished(null)) {
+            url(out, base + "/exhibitions/" + UriUtils.encodePathSegment(e.number(), StandardCharsets.UTF_8), null);
+            written++;
+        }
+        url(out, base + "/conservation", null);
+        for (StorySummary s : stories.listPublished()) {
+            url(out, base + "/conservation/" + s.id(), null);
             written++;
         }
         Page<PublicArtifactView> page;

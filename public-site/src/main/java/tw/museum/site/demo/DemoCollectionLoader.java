@@ -73,11 +73,14 @@ class DemoCollectionLoader implements ApplicationRunner {
     private final LearningUnitService learningUnits;
     private final DemoLocations demoLocations;
     private final Clock clock;
+    private final DemoExhibitions exhibitions;
 
     DemoCollectionLoader(DemoProperties properties, ArtifactService artifacts, AgentService agents, TermService terms,
                          MediaService media, ColourIllustration illustration, ObjectMapper json,
                          TransactionTemplate transaction, EntityManager entityManager,
-                         LearningUnitService learningUnits, DemoLocations demoLocations, Clock clock) {
+                         LearningUnitService learningUnits, DemoLocations demoLocations, Clock clock,
+                         DemoExhibitions exhibitions) {
+        this.exhibitions = exhibitions;
         this.properties = properties;
         this.artifacts = artifacts;
         this.agents = agents;
@@ -139,6 +142,7 @@ class DemoCollectionLoader implements ApplicationRunner {
         }
         demoLocations.load(lines("demo/locations.jsonl"),
                 objects.stream().map(o -> o.path("objectNumber").asString()).toList());
+        exhibitions.load();
         return objects.size();
     }
 

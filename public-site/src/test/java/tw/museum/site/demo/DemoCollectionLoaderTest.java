@@ -13,6 +13,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tw.museum.MuseumApplication;
+import tw.museum.catalog.conservation.PublicTreatmentStory;
+import tw.museum.catalog.conservation.TreatmentStoryService;
+import tw.museum.catalog.exhibition.ExhibitionPhase;
+import tw.museum.catalog.exhibition.ExhibitionService;
 import tw.museum.catalog.learning.LearningUnitService;
 import tw.museum.catalog.agent.AgentService;
 import tw.museum.catalog.artifact.ArtifactFilter;
@@ -34,6 +38,8 @@ class DemoCollectionLoaderTest {
     @Autowired LearningUnitService learningUnits;
     @Autowired LocationService locations;
     @Autowired MovementService movements;
+    @Autowired ExhibitionService exhibitions;
+    @Autowired TreatmentStoryService stories;
 
     @DynamicPropertySource
     static void storage(DynamicPropertyRegistry registry) throws IOException {
@@ -82,9 +88,25 @@ class DemoCollectionLoaderTest {
                 .isEqualTo(6);
         assertThat(movements.awayFrom(locations.get("MAIN").id())).isEmpty();
         assertThat(movements.awayFrom(locations.get("MAIN-B1").id())).hasSize(9);
+        // a past exhibition of demo objects and a published treatment story, reviewed by a second name
+        assertThat(exhibitions.listPublished(ExhibitionPhase.PAST)).singleElement().satisfies(e -> {
+            assertThat(e.title().zh()).startsWith("點亮城市");
+            assertThat(exhibitions.findPublished(e.number()).orElseThrow().objects()).hasSize(4);
+            assertThat(exhibitions.publishedFor("2015.304")).extracting(x -> x.number()).containsExactly(e.number());
+        });
+        assertThat(stories.listPublished()).singleElement().satisfies(s -> {
+            PublicTreatmentStory story = stories.findPublished(s.id()).orElseThrow();
+            assertThat(story.artifact().objectNumber()).isEqualTo("2015.304");
+            assertThat(story.photos()).hasSize(2);
+            assertThat(story.conservator()).isEqualTo("示範保存師 林");
+            assertThat(stories.publicPhoto(s.id(), 2)).isPresent();
+            assertThat(stories.get(s.id()).reviewedBy()).isNotEqualTo(stories.get(s.id()).submittedBy());
+        });
 
         loader.run(new DefaultApplicationArguments());
         assertThat(artifacts.count()).isEqualTo(304);
         assertThat(learningUnits.list()).hasSize(1);
+        assertThat(exhibitions.list()).hasSize(1);
+        assertThat(stories.list()).hasSize(1);
     }
 }
