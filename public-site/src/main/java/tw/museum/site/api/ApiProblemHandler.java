@@ -23,12 +23,11 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import tw.museum.catalog.common.FieldProblem;
+import tw.museum.catalog.common.IllegalStepException;
 import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.common.RecordNotFoundException;
 import tw.museum.catalog.common.StaleVersionException;
-import tw.museum.catalog.donation.IllegalDonationStepException;
 import tw.museum.catalog.healthcheck.IllegalTransitionException;
-import tw.museum.catalog.loan.IllegalLoanStepException;
 import tw.museum.catalog.media.UploadTooLargeException;
 import tw.museum.search.api.InvalidSearchRequestException;
 import tw.museum.search.api.SearchBackendException;
@@ -76,13 +75,11 @@ public class ApiProblemHandler {
         return response;
     }
 
-    /** A loan or donation step the process does not have from where the record stands: 409 with both states. */
-    @ExceptionHandler({IllegalLoanStepException.class, IllegalDonationStepException.class})
-    ResponseEntity<ProblemDetail> illegalStep(RuntimeException e, HttpServletRequest request) {
-        String current = e instanceof IllegalLoanStepException l ? String.valueOf(l.current())
-                : String.valueOf(((IllegalDonationStepException) e).current());
-        String needed = e instanceof IllegalLoanStepException l ? String.valueOf(l.needed())
-                : String.valueOf(((IllegalDonationStepException) e).needed());
+    /** A step a procedure (loan, donation, deaccession) does not have from where the record stands: 409 with both states. */
+    @ExceptionHandler(IllegalStepException.class)
+    ResponseEntity<ProblemDetail> illegalStep(IllegalStepException e, HttpServletRequest request) {
+        String current = String.valueOf(e.currentState());
+        String needed = String.valueOf(e.neededState());
         ResponseEntity<ProblemDetail> response = problem(HttpStatus.CONFLICT, "illegal-step", locale(request),
                 new Object[] {current, needed}, null);
         response.getBody().setProperty("current", current);
