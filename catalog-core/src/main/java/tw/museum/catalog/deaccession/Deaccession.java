@@ -78,7 +78,7 @@ public class Deaccession {
     private String disposalBy;
     private Instant disposalAt;
 
-    @OneToMany(mappedBy = "deaccession", cascade = CascadeType.PERSIST)
+    @OneToMany(mappedBy = "deaccession", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<DeaccessionDocument> documents = new ArrayList<>();
 

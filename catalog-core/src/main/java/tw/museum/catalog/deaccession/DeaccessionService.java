@@ -119,7 +119,7 @@ public class DeaccessionService {
         Checks checks = new Checks()
                 .require("justification", p.justification()).maxLength("justification", p.justification(), 8000)
                 .maxLength("proposedRecipient", p.proposedRecipient(), 500);
-        if (p.reasons().isEmpty() || p.reasons().contains(null)) {
+        if (p.reasons().isEmpty() || p.reasons().stream().anyMatch(java.util.Objects::isNull)) {
             checks.add("reasons", "required");
         }
         checkMethod("proposedMethod", p.proposedMethod(), checks);
