@@ -126,7 +126,7 @@ public class DeaccessionApiController {
         return documents.document(number, id);
     }
 
-    /** The deaccession record as a PDF, in the caller's language ({@code Accept-Language} or {@code lang}). */
+    /** The deaccession record as a PDF, in the caller's language ({@code ?lang=en} for English). */
     @GetMapping(path = "/{number}/record.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     public ResponseEntity<byte[]> record(@PathVariable String number, Locale locale) {
         return documents.record(number, locale);

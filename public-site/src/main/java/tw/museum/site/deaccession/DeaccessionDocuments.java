@@ -1,7 +1,11 @@
 package tw.museum.site.deaccession;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -13,6 +17,7 @@ import tw.museum.catalog.deaccession.DeaccessionService;
 import tw.museum.catalog.deaccession.DeaccessionView;
 import tw.museum.catalog.deaccession.DocumentFile;
 import tw.museum.site.document.PdfDocuments;
+import tw.museum.site.staff.StaffTime;
 
 /**
  * The deaccession record as a PDF (proposal, decision, disposal, objects with both titles, the list of
@@ -25,14 +30,25 @@ public class DeaccessionDocuments {
     private final DeaccessionService deaccessions;
     private final PdfDocuments pdf;
 
-    public DeaccessionDocuments(DeaccessionService deaccessions, PdfDocuments pdf) {
+    private final Clock clock;
+
+    public DeaccessionDocuments(DeaccessionService deaccessions, PdfDocuments pdf, Clock clock) {
         this.deaccessions = deaccessions;
         this.pdf = pdf;
+        this.clock = clock;
     }
 
     public byte[] recordPdf(String number, Locale locale) {
         DeaccessionView d = deaccessions.get(number);
-        return pdf.render("deaccession-record", Map.of("d", d), locale);
+        Map<Long, LocalDate> uploaded = d.documents().stream()
+                .collect(Collectors.toMap(DeaccessionView.DocumentLine::id, f -> day(f.uploadedAt())));
+        return pdf.render("deaccession-record", Map.of("d", d, "generatedOn", LocalDate.now(clock.withZone(StaffTime.MUSEUM_ZONE)),
+                "proposedOn", day(d.proposedAt()), "uploadedOn", uploaded), locale);
+    }
+
+    /** Documents are dated by the museum's calendar; their templates have no beans to ask. */
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, StaffTime.MUSEUM_ZONE);
     }
 
     public ResponseEntity<byte[]> record(String number, Locale locale) {
