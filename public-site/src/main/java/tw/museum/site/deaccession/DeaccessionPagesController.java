@@ -21,9 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.museum.catalog.common.FieldProblem;
-import tw.museum.catalog.common.IllegalStepException;
 import tw.museum.catalog.common.InvalidRecordException;
-import tw.museum.catalog.common.StaleVersionException;
 import tw.museum.catalog.deaccession.DeaccessionDecision;
 import tw.museum.catalog.deaccession.DeaccessionReason;
 import tw.museum.catalog.deaccession.DeaccessionService;
@@ -50,6 +48,8 @@ import tw.museum.site.staff.StaffPages;
 public class DeaccessionPagesController {
 
     private static final int PAGE_SIZE = 50;
+    private static final StaffPages.StepTexts TEXTS = new StaffPages.StepTexts("deaccession.flash.illegal",
+            "deaccession.status.", "deaccession.flash.stale");
 
     private final DeaccessionService deaccessions;
     private final DeaccessionDocuments documents;
@@ -187,17 +187,7 @@ public class DeaccessionPagesController {
 
     /** Runs a step and reports its outcome on the deaccession's page (Post/Redirect/Get). */
     private String act(String number, Locale locale, RedirectAttributes redirect, String okKey, Runnable step) {
-        try {
-            step.run();
-            pages.ok(redirect, locale, okKey);
-        } catch (InvalidRecordException e) {
-            redirect.addFlashAttribute("problems", FormProblems.of(e.problems(), pages.messages(), locale));
-        } catch (IllegalStepException e) {
-            pages.errors(redirect, List.of(pages.message("deaccession.flash.illegal", locale,
-                    pages.message("deaccession.status." + e.currentState(), locale))));
-        } catch (StaleVersionException e) {
-            pages.errors(redirect, List.of(pages.message("deaccession.flash.stale", locale)));
-        }
-        return "redirect:/staff/deaccessions/" + StaffPages.segment(number.strip().toUpperCase(Locale.ROOT));
+        return pages.step("/staff/deaccessions/" + StaffPages.segment(number.strip().toUpperCase(Locale.ROOT)), TEXTS,
+                locale, redirect, okKey, step);
     }
 }
