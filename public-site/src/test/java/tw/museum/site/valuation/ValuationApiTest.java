@@ -43,9 +43,9 @@ class ValuationApiTest extends LoansAndDonationsTestBase {
         return body;
     }
 
-    /** A published record with slashes in its number, which travels as a query parameter here. */
-    String publishedWithSlashes(String titleZh) {
-        String number = "VAL/" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "/1";
+    /** A published record whose number has parts, a space and a comma; it travels as a query parameter here. */
+    String publishedWithSeparators(String titleZh) {
+        String number = "VAL " + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase() + ",3/1 a-c";
         artifacts.create(new ArtifactData(number, Bilingual.of(titleZh, "Object " + number), null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null),
                 ArtifactStatus.PUBLISHED);
@@ -58,7 +58,7 @@ class ValuationApiTest extends LoansAndDonationsTestBase {
 
     @Test
     void registrarsAndManagersRecordAndCorrectValuationsOthersGetNothing() {
-        String a = publishedWithSlashes("蒸汽機模型");
+        String a = publishedWithSeparators("蒸汽機模型");
         Reply created = as(REGISTRAR).postJson("/api/v1/valuations", valuation(a, 1250000, "2025-03-01"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().get("id").asLong();
