@@ -14,13 +14,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.BatchSize;
 import tw.museum.catalog.common.Bilingual;
-import tw.museum.catalog.common.Decimals;
 import tw.museum.catalog.place.Place;
 import tw.museum.catalog.vocabulary.Term;
 
@@ -94,8 +92,6 @@ public class Artifact {
     private ArtifactStatus status;
 
     private String storageLocation;
-    private BigDecimal insuranceValue;
-    private String insuranceCurrency;
     private String internalNotes;
 
     private Instant createdAt;
@@ -157,8 +153,6 @@ public class Artifact {
         rightsStatementEn = rights.en();
         RestrictedData restricted = data.restricted();
         storageLocation = blankToNull(restricted.storageLocation());
-        insuranceValue = Decimals.canonical(restricted.insuranceValue());
-        insuranceCurrency = blankToNull(restricted.insuranceCurrency());
         internalNotes = blankToNull(restricted.internalNotes());
         touch(now, actor);
     }
@@ -257,7 +251,7 @@ public class Artifact {
     }
 
     public RestrictedData getRestricted() {
-        return new RestrictedData(storageLocation, Decimals.canonical(insuranceValue), insuranceCurrency, internalNotes);
+        return new RestrictedData(storageLocation, internalNotes);
     }
 
     public Instant getCreatedAt() {

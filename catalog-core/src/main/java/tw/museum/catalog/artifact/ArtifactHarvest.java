@@ -14,16 +14,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the public side of the catalogue for open-data exports and harvesting (OAI-PMH): published
- * records, and withdrawn records that were once published (reported as deleted). Pages are taken in
- * modification order by keyset ({@code updatedAt}, {@code id}), so paging stays correct while records
+ * records, and records once published that are not any more (withdrawn, deaccessioned: reported as
+ * deleted). Pages are taken in modification order by keyset ({@code updatedAt}, {@code id}), so paging stays correct while records
  * are edited: a record changed mid-harvest moves behind the cursor and is delivered again, never lost.
  */
 @Service
 @Transactional(readOnly = true)
 public class ArtifactHarvest {
 
-    /** Visible to harvesters: published now, or withdrawn after having been published. */
-    private static final String HARVESTABLE = "(a.status = :published or (a.status = :withdrawn and a.publishedAt is not null))";
+    /**
+     * Visible to harvesters: published now, or published once (whatever it is now: withdrawn, deaccessioned;
+     * anything but PUBLISHED is reported deleted). A record never published was never harvested.
+     */
+    private static final String HARVESTABLE = "(a.status = :published or a.publishedAt is not null)";
 
     private final EntityManager entities;
     private final ArtifactViews views;
@@ -102,8 +105,7 @@ public class ArtifactHarvest {
                 .setParameter("n", objectNumber)
                 .getResultStream()
                 .findFirst()
-                .filter(a -> a.getStatus() == ArtifactStatus.PUBLISHED
-                        || (a.getStatus() == ArtifactStatus.WITHDRAWN && a.getPublishedAt() != null))
+                .filter(a -> a.getStatus() == ArtifactStatus.PUBLISHED || a.getPublishedAt() != null)
                 .map(a -> record(a, a.getStatus() == ArtifactStatus.PUBLISHED
                         ? PublicArtifactView.of(views.of(a)) : null, learningUnits(List.of(a))));
     }
@@ -120,11 +122,7 @@ public class ArtifactHarvest {
     private String where(HarvestQuery query, Map<String, Object> params) {
         Instant now = clock.instant();
         params.put("published", ArtifactStatus.PUBLISHED);
-        params.put("withdrawn", ArtifactStatus.WITHDRAWN);
         StringBuilder where = new StringBuilder(query.publishedOnly() ? "a.status = :published" : HARVESTABLE);
-        if (query.publishedOnly()) {
-            params.remove("withdrawn");
-        }
         if (query.classification() != null) {
             where.append(" and c.code = :classification");
             params.put("classification", query.classification());

@@ -1,6 +1,5 @@
 package tw.museum.catalog.artifact;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tw.museum.catalog.agent.Agent;
 import tw.museum.catalog.agent.AgentRepository;
@@ -46,7 +46,6 @@ public class ArtifactService {
     public static final Pattern OBJECT_NUMBER = ObjectNumbers.PATTERN;
     private static final Set<String> ASPECTS = Set.of("height", "width", "depth", "length", "diameter", "thickness", "weight");
     private static final Set<String> UNITS = Set.of("mm", "cm", "m", "in", "g", "kg", "lb");
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     private final ArtifactRepository artifacts;
     private final TermRepository terms;
@@ -120,6 +119,9 @@ public class ArtifactService {
      * create, in one step and one audit entry).
      */
     public ArtifactView create(ArtifactData data, ArtifactStatus initialStatus) {
+        if (initialStatus == ArtifactStatus.DEACCESSIONED) {
+            throw new IllegalArgumentException("only a deaccession decision makes a record DEACCESSIONED");
+        }
         Checks checks = new Checks();
         // not stripped: a number with stray spaces is refused, never silently turned into another one
         String objectNumber = data.objectNumber();
@@ -176,6 +178,16 @@ public class ArtifactService {
         return changeStatus(objectNumber, version, ArtifactStatus.WITHDRAWN, AuditAction.WITHDRAW);
     }
 
+    /**
+     * Marks a record as having left the collection. Only the deaccession procedure calls this, once the
+     * committee approved; the record is kept, leaves every public surface (harvesters see it deleted) and
+     * can never be published or withdrawn again.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ArtifactView deaccession(String objectNumber) {
+        return changeStatus(objectNumber, null, ArtifactStatus.DEACCESSIONED, AuditAction.DEACCESSION);
+    }
+
     @Transactional(readOnly = true)
     public List<AuditRecord> history(String objectNumber) {
         find(objectNumber);
@@ -192,6 +204,9 @@ public class ArtifactService {
         }
         if (artifact.getStatus() == target) {
             return views.of(artifact);
+        }
+        if (artifact.getStatus() == ArtifactStatus.DEACCESSIONED) {
+            new Checks().add("status", "deaccessioned", objectNumber).throwIfAny();
         }
         ArtifactView before = views.of(artifact);
         artifact.changeStatus(target, clock.instant(), actor.name());
@@ -267,14 +282,6 @@ public class ArtifactService {
         checkLinks(data, checks);
         if (data.licence() != null && !data.licence().isBlank() && !isWebUrl(data.licence())) {
             checks.add("licence", "url-format");
-        }
-        BigDecimal insurance = data.restricted().insuranceValue();
-        if (insurance != null && insurance.signum() < 0) {
-            checks.add("restricted.insuranceValue", "negative");
-        }
-        String currency = data.restricted().insuranceCurrency();
-        if (currency != null && !currency.isBlank() && !CURRENCY.matcher(currency).matches()) {
-            checks.add("restricted.insuranceCurrency", "currency-format");
         }
         return new ResolvedReferences(objectName, classification, place, makers, links);
     }

@@ -1,6 +1,10 @@
 package tw.museum.catalog.artifact;
 
-/** Publication status: only PUBLISHED records are ever shown to the public or exported. */
+/**
+ * Publication status: only PUBLISHED records are ever shown to the public or exported. DEACCESSIONED
+ * records left the collection by a deaccession decision ({@code catalog.deaccession}): they are kept, never
+ * public again, never lent, and only that procedure sets the status.
+ */
 public enum ArtifactStatus {
-    DRAFT, PUBLISHED, WITHDRAWN
+    DRAFT, PUBLISHED, WITHDRAWN, DEACCESSIONED
 }

@@ -1,5 +1,5 @@
 package tw.museum.catalog.audit;
 
 public enum AuditAction {
-    CREATE, UPDATE, PUBLISH, WITHDRAW, RETIRE, DELETE
+    CREATE, UPDATE, PUBLISH, WITHDRAW, RETIRE, DELETE, DEACCESSION
 }

@@ -1,25 +1,29 @@
 package tw.museum.catalog.common;
 
 /**
- * A step a record's process does not have from where the record stands (approving a story nobody sent for
- * review, closing an exhibition never installed). Answered as 409 with both states.
+ * A step a procedure does not have from where its record stands (a loan's departure before the agreement,
+ * a disposal before the committee's approval, closing an exhibition never installed): the record's state now and the state the step needs.
  */
 public class IllegalStepException extends RuntimeException {
 
-    private final String current;
-    private final String needed;
+    private final Enum<?> current;
+    private final Enum<?> needed;
 
-    public IllegalStepException(Enum<?> current, Enum<?> needed) {
-        super("the record is " + current + ", the step needs " + needed);
-        this.current = String.valueOf(current);
-        this.needed = String.valueOf(needed);
+    public IllegalStepException(String record, Enum<?> current, Enum<?> needed) {
+        super(record + " is " + current + ", the step needs " + needed);
+        this.current = current;
+        this.needed = needed;
     }
 
-    public String current() {
+    public IllegalStepException(Enum<?> current, Enum<?> needed) {
+        this("the record", current, needed);
+    }
+
+    public Enum<?> currentState() {
         return current;
     }
 
-    public String needed() {
+    public Enum<?> neededState() {
         return needed;
     }
 }

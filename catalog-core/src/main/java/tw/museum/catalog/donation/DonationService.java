@@ -248,7 +248,7 @@ public class DonationService {
                 + (offer.getGiftConditions() == null ? "" : "\nConditions of the gift: " + offer.getGiftConditions());
         ArtifactData data = new ArtifactData(objectNumber, title, null, null, description, date, null, null, null,
                 null, null, null, null, provenance, creditLine(offer), null, null, null,
-                new RestrictedData(null, null, null, notes), null);
+                new RestrictedData(null, notes), null);
         artifacts.create(data);
         o.accessioned(objectNumber);
         int n = 0;

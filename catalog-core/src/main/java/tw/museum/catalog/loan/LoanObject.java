@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import tw.museum.catalog.artifact.Artifact;
 import tw.museum.catalog.condition.ConditionContext;
+import tw.museum.catalog.valuation.Valuation;
 
 /** One object requested in a loan, with the registrar's decision and its two condition checks. */
 @Entity
@@ -41,8 +42,10 @@ public class LoanObject {
     @Enumerated(EnumType.STRING)
     private RefusalReason refusalReason;
     private String decisionNote;
-    private BigDecimal insuranceValue;
-    private String insuranceCurrency;
+    /** The valuation the object was approved with: the loan's agreed insurance value (V13). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "valuation_id")
+    private Valuation insuranceValuation;
     private Long departureCheckId;
     private Long returnCheckId;
 
@@ -55,19 +58,17 @@ public class LoanObject {
         this.position = position;
     }
 
-    void approve(BigDecimal value, String currency, String note) {
+    void approve(Valuation insurance, String note) {
         this.decision = ObjectDecision.APPROVED;
         this.refusalReason = null;
-        this.insuranceValue = value;
-        this.insuranceCurrency = currency;
+        this.insuranceValuation = insurance;
         this.decisionNote = note;
     }
 
     void refuse(RefusalReason reason, String note) {
         this.decision = ObjectDecision.REFUSED;
         this.refusalReason = reason;
-        this.insuranceValue = null;
-        this.insuranceCurrency = null;
+        this.insuranceValuation = null;
         this.decisionNote = note;
     }
 
@@ -107,12 +108,16 @@ public class LoanObject {
         return decisionNote;
     }
 
+    public Valuation getInsuranceValuation() {
+        return insuranceValuation;
+    }
+
     public BigDecimal getInsuranceValue() {
-        return insuranceValue;
+        return insuranceValuation == null ? null : insuranceValuation.getAmount();
     }
 
     public String getInsuranceCurrency() {
-        return insuranceCurrency;
+        return insuranceValuation == null ? null : insuranceValuation.getCurrency();
     }
 
     public Long getDepartureCheckId() {

@@ -1,7 +1,6 @@
 package tw.museum.catalog.loan;
 
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,6 +46,7 @@ import tw.museum.catalog.location.MovementService;
 import tw.museum.catalog.media.MediaKind;
 import tw.museum.catalog.media.MediaStore;
 import tw.museum.catalog.media.StoredFile;
+import tw.museum.catalog.valuation.ValuationService;
 
 /**
  * Loans out: applications from borrowing institutions, the registrar's review, the signed agreement, the
@@ -76,10 +76,11 @@ public class LoanService {
     private final CurrentActor actor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ValuationService valuations;
 
     public LoanService(LoanRepository loans, ArtifactRepository artifacts, NumberCounters counters, JdbcTemplate jdbc,
                        MediaStore store, ConditionCheckService conditions, MovementService movements, AuditLog audit,
-                       CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
+                       CurrentActor actor, ApplicationEventPublisher events, Clock clock, ValuationService valuations) {
         this.loans = loans;
         this.artifacts = artifacts;
         this.counters = counters;
@@ -91,6 +92,7 @@ public class LoanService {
         this.actor = actor;
         this.events = events;
         this.clock = clock;
+        this.valuations = valuations;
     }
 
     LocalDate today() {
@@ -217,7 +219,10 @@ public class LoanService {
     }
 
     /**
-     * The registrar's review: a decision for every requested object, the conditions of loan. Approving
+     * The registrar's review: a decision for every requested object, the conditions of loan. An approved
+     * object's insurance value is a valuation: left empty, the object's current insurance valuation; typed,
+     * that valuation if it says the same, otherwise a new insurance valuation referring to this loan
+     * ({@link ValuationService#insuranceForLoan}). A deaccessioned object cannot be approved. Approving
      * locks the approved artifacts' rows (in id order, so two reviews cannot deadlock) before looking for
      * overlapping loans: of two registrars approving the same object for overlapping periods at once, on
      * any node, the second waits for the first and then sees its approval.
@@ -232,7 +237,16 @@ public class LoanService {
                 .collect(Collectors.toMap(r -> r.objectNumber().strip(), Function.identity(), (a, b) -> b));
         List<LoanObject> objects = loan.getObjects();
         for (int i = 0; i < objects.size(); i++) {
-            checkReview(byNumber.get(objects.get(i).getArtifact().getObjectNumber()), "objects[" + i + "]", checks);
+            Artifact artifact = objects.get(i).getArtifact();
+            ObjectReview r = byNumber.get(artifact.getObjectNumber());
+            checkReview(r, "objects[" + i + "]", checks);
+            if (r != null && r.decision() == ObjectDecision.APPROVED) {
+                if (artifact.getStatus() == ArtifactStatus.DEACCESSIONED) {
+                    checks.add("objects[" + i + "]", "deaccessioned", artifact.getObjectNumber());
+                } else if (r.insuranceValue() == null && valuations.currentInsurance(artifact).isEmpty()) {
+                    checks.add("objects[" + i + "].insuranceValue", "insurance-value-required");
+                }
+            }
         }
         checks.throwIfAny();
         List<LoanObject> approving = objects.stream()
@@ -259,7 +273,8 @@ public class LoanService {
         for (LoanObject o : objects) {
             ObjectReview r = byNumber.get(o.getArtifact().getObjectNumber());
             if (r.decision() == ObjectDecision.APPROVED) {
-                o.approve(r.insuranceValue(), r.insuranceCurrency().strip().toUpperCase(Locale.ROOT), blankToNull(r.note()));
+                o.approve(valuations.insuranceForLoan(o.getArtifact(), r.insuranceValue(), r.insuranceCurrency(), number)
+                        .orElseThrow(), blankToNull(r.note()));
             } else {
                 o.refuse(r.reason(), blankToNull(r.note()));
             }
@@ -285,11 +300,14 @@ public class LoanService {
             return;
         }
         if (r.insuranceValue() == null) {
-            checks.add(field + ".insuranceValue", "required");
-        } else if (r.insuranceValue().signum() < 0) {
+            return; // the object's current insurance valuation, checked by the caller
+        }
+        if (r.insuranceValue().signum() < 0) {
             checks.add(field + ".insuranceValue", "negative");
-        } else if (r.insuranceValue().compareTo(new BigDecimal("1000000000000")) >= 0) {
-            checks.add(field + ".insuranceValue", "out-of-range", 0, "1000000000000");
+        } else if (r.insuranceValue().compareTo(ValuationService.MAX_AMOUNT) >= 0) {
+            checks.add(field + ".insuranceValue", "out-of-range", 0, ValuationService.MAX_AMOUNT.toPlainString());
+        } else if (r.insuranceValue().stripTrailingZeros().scale() > 2) {
+            checks.add(field + ".insuranceValue", "too-many-decimals", 2);
         }
         if (r.insuranceCurrency() == null || !CURRENCY.matcher(r.insuranceCurrency().strip().toUpperCase(Locale.ROOT)).matches()) {
             checks.add(field + ".insuranceCurrency", "currency-format");

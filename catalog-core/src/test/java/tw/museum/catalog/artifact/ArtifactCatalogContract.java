@@ -78,7 +78,7 @@ abstract class ArtifactCatalogContract extends CatalogTestBase {
                 null, Bilingual.of("1990 年購自私人藏家。", null), Bilingual.of("國立科學工藝博物館典藏", "Collection of NSTM"),
                 "https://creativecommons.org/licenses/by/4.0/", null,
                 List.of(new ExternalLink("https://example.org/radio", Bilingual.of("參考資料", "Reference"))),
-                new RestrictedData("庫房 A-03", new BigDecimal("120000"), "TWD", "外殼有裂痕，勿外借。"), null);
+                new RestrictedData("庫房 A-03", "外殼有裂痕，勿外借。"), null);
     }
 
     @Test
@@ -106,7 +106,7 @@ abstract class ArtifactCatalogContract extends CatalogTestBase {
         });
         assertThat(read.links()).singleElement().extracting(ExternalLink::url).isEqualTo("https://example.org/radio");
         assertThat(read.restricted().storageLocation()).isEqualTo("庫房 A-03");
-        assertThat(read.restricted().insuranceValue()).isEqualByComparingTo("120000");
+        assertThat(read.restricted().internalNotes()).isEqualTo("外殼有裂痕，勿外借。");
         assertThat(read.createdBy()).isEqualTo(CURATOR);
         assertThat(read.version()).isZero();
     }

@@ -35,7 +35,7 @@ abstract class ArtifactHarvestContract extends CatalogTestBase {
         String number = unique(prefix);
         artifacts.create(new ArtifactData(number, Bilingual.of("標題", "Title"), null, classification, null, null, null,
                 List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null, null, List.of(),
-                new RestrictedData("SHELF", null, null, "NOTE"), null));
+                new RestrictedData("SHELF", "NOTE"), null));
         return number;
     }
 

@@ -117,7 +117,7 @@ class PresentationApiWebTest {
                 List.of(new Dimension(Bilingual.of("本體", "body"), "height", new BigDecimal("32.5"), "cm")),
                 Bilingual.of("銘文", null), Bilingual.of("1950年入藏", "Acquired 1950"),
                 Bilingual.of("國立科學工藝博物館典藏", "Collection of NSTM"), CC_BY, null, null,
-                new RestrictedData("Store B, shelf 3 SECRET", null, null, "internal note SECRET"), null));
+                new RestrictedData("Store B, shelf 3 SECRET", "internal note SECRET"), null));
         firstImage = attach(SLASHED, 640, 480, Bilingual.of("正面", "Front"));
         secondImage = attach(SLASHED, 300, 500, null);
         artifacts.publish(SLASHED, null);

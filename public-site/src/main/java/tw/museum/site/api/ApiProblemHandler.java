@@ -27,9 +27,7 @@ import tw.museum.catalog.common.IllegalStepException;
 import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.common.RecordNotFoundException;
 import tw.museum.catalog.common.StaleVersionException;
-import tw.museum.catalog.donation.IllegalDonationStepException;
 import tw.museum.catalog.healthcheck.IllegalTransitionException;
-import tw.museum.catalog.loan.IllegalLoanStepException;
 import tw.museum.catalog.media.UploadTooLargeException;
 import tw.museum.search.api.InvalidSearchRequestException;
 import tw.museum.search.api.SearchBackendException;
@@ -77,15 +75,11 @@ public class ApiProblemHandler {
         return response;
     }
 
-    /** A loan, donation, exhibition or story step the process does not have from where the record stands: 409 with both states. */
-    @ExceptionHandler({IllegalLoanStepException.class, IllegalDonationStepException.class, IllegalStepException.class})
-    ResponseEntity<ProblemDetail> illegalStep(RuntimeException e, HttpServletRequest request) {
-        String current = e instanceof IllegalLoanStepException l ? String.valueOf(l.current())
-                : e instanceof IllegalStepException s ? s.current()
-                : String.valueOf(((IllegalDonationStepException) e).current());
-        String needed = e instanceof IllegalLoanStepException l ? String.valueOf(l.needed())
-                : e instanceof IllegalStepException s ? s.needed()
-                : String.valueOf(((IllegalDonationStepException) e).needed());
+    /** A step a procedure (loan, donation, deaccession, exhibition, story) does not have from where the record stands: 409 with both states. */
+    @ExceptionHandler(IllegalStepException.class)
+    ResponseEntity<ProblemDetail> illegalStep(IllegalStepException e, HttpServletRequest request) {
+        String current = String.valueOf(e.currentState());
+        String needed = String.valueOf(e.neededState());
         ResponseEntity<ProblemDetail> response = problem(HttpStatus.CONFLICT, "illegal-step", locale(request),
                 new Object[] {current, needed}, null);
         response.getBody().setProperty("current", current);

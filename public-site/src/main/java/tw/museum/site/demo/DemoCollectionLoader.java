@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +50,9 @@ import tw.museum.catalog.learning.SectionData;
 import tw.museum.catalog.vocabulary.TermService;
 import tw.museum.catalog.vocabulary.TermView;
 import tw.museum.catalog.vocabulary.Vocabulary;
+import tw.museum.catalog.valuation.ValuationData;
+import tw.museum.catalog.valuation.ValuationPurpose;
+import tw.museum.catalog.valuation.ValuationService;
 
 /**
  * Fills an empty catalogue with the demo collection (real M+ records, CC0) on the first start, in one
@@ -74,12 +79,13 @@ class DemoCollectionLoader implements ApplicationRunner {
     private final DemoLocations demoLocations;
     private final Clock clock;
     private final DemoExhibitions exhibitions;
+    private final ValuationService valuations;
 
     DemoCollectionLoader(DemoProperties properties, ArtifactService artifacts, AgentService agents, TermService terms,
                          MediaService media, ColourIllustration illustration, ObjectMapper json,
                          TransactionTemplate transaction, EntityManager entityManager,
                          LearningUnitService learningUnits, DemoLocations demoLocations, Clock clock,
-                         DemoExhibitions exhibitions) {
+                         DemoExhibitions exhibitions, ValuationService valuations) {
         this.exhibitions = exhibitions;
         this.properties = properties;
         this.artifacts = artifacts;
@@ -93,6 +99,7 @@ class DemoCollectionLoader implements ApplicationRunner {
         this.learningUnits = learningUnits;
         this.demoLocations = demoLocations;
         this.clock = clock;
+        this.valuations = valuations;
     }
 
     @Override
@@ -103,6 +110,15 @@ class DemoCollectionLoader implements ApplicationRunner {
         long start = System.nanoTime();
         int loaded = transaction.execute(status -> load());
         log.info("Loaded the demo collection: {} records in {} ms", loaded, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Every seventh record has an insurance valuation, so the registrars' pages show some. */
+    private void demoValuation(String objectNumber, int index) {
+        if (index % 7 == 0) {
+            valuations.record(objectNumber, new ValuationData(new BigDecimal(50_000 + index * 1_000), "TWD",
+                    LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusMonths(index % 12 + 1), "示範估價師 林",
+                    ValuationPurpose.INSURANCE, null, "示範資料 / Demo data", null));
+        }
     }
 
     private int load() {
@@ -132,6 +148,7 @@ class DemoCollectionLoader implements ApplicationRunner {
                     new MediaDescription(Bilingual.of("依作品主要色彩繪製的示意圖，並非作品照片",
                             "Illustration drawn from the work's predominant colours, not a photograph of the work"),
                             "CC0 1.0", false, null, true, null));
+            demoValuation(objectNumber, i);
             // One transaction for the whole load, but a persistence context per record: otherwise every
             // flush re-checks all the entities loaded so far and the load slows down quadratically.
             entityManager.flush();
@@ -199,8 +216,8 @@ class DemoCollectionLoader implements ApplicationRunner {
         }
         String altText = o.path("images").path(0).path("altText").asString(null);
         RestrictedData restricted = index % 7 == 0
-                ? new RestrictedData("典藏庫房 B" + (index % 4 + 1) + "-" + (index % 30 + 1), new BigDecimal(50_000 + index * 1_000),
-                        "TWD", "示範資料：保險估值僅供展示。")
+                ? new RestrictedData("典藏庫房 B" + (index % 4 + 1) + "-" + (index % 30 + 1),
+                        "示範資料：保險估值見估價紀錄。")
                 : RestrictedData.empty();
         return new ArtifactData(
                 o.path("objectNumber").asString(),

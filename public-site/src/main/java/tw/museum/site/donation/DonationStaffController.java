@@ -20,14 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tw.museum.site.security.CataloguersOnly;
 import tw.museum.catalog.common.FieldProblem;
-import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.common.RecordNotFoundException;
-import tw.museum.catalog.common.StaleVersionException;
 import tw.museum.catalog.donation.CommitteeDecision;
 import tw.museum.catalog.donation.DonationService;
 import tw.museum.catalog.donation.DonationStatus;
 import tw.museum.catalog.donation.Evaluation;
-import tw.museum.catalog.donation.IllegalDonationStepException;
 import tw.museum.catalog.donation.PhotoFile;
 import tw.museum.catalog.donation.Verdict;
 import tw.museum.site.staff.FormProblems;
@@ -38,6 +35,9 @@ import tw.museum.site.staff.StaffPages;
 @Controller
 @CataloguersOnly
 public class DonationStaffController {
+
+    private static final StaffPages.StepTexts TEXTS = new StaffPages.StepTexts("donations.staff.illegal",
+            "donations.status.", "donations.staff.stale");
 
     private final DonationService donations;
     private final DonationDocuments documents;
@@ -118,18 +118,7 @@ public class DonationStaffController {
     }
 
     private String act(String number, Locale locale, RedirectAttributes redirect, String okKey, Runnable step) {
-        try {
-            step.run();
-            pages.ok(redirect, locale, okKey);
-        } catch (InvalidRecordException e) {
-            redirect.addFlashAttribute("problems", FormProblems.of(e.problems(), pages.messages(), locale));
-        } catch (IllegalDonationStepException e) {
-            pages.errors(redirect, List.of(pages.message("donations.staff.illegal", locale,
-                    pages.message("donations.status." + e.current(), locale))));
-        } catch (StaleVersionException e) {
-            pages.errors(redirect, List.of(pages.message("donations.staff.stale", locale)));
-        }
-        return "redirect:/staff/donations/" + StaffPages.segment(number);
+        return pages.step("/staff/donations/" + StaffPages.segment(number), TEXTS, locale, redirect, okKey, step);
     }
 
 

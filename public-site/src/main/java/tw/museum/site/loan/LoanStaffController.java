@@ -26,11 +26,9 @@ import tw.museum.catalog.common.Bilingual;
 import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.common.RecordNotFoundException;
-import tw.museum.catalog.common.StaleVersionException;
 import tw.museum.catalog.condition.ConditionCheckData;
 import tw.museum.catalog.condition.ConditionContext;
 import tw.museum.catalog.condition.ConditionGrade;
-import tw.museum.catalog.loan.IllegalLoanStepException;
 import tw.museum.catalog.loan.LoanService;
 import tw.museum.catalog.loan.LoanStatus;
 import tw.museum.catalog.loan.LoanView;
@@ -49,6 +47,8 @@ import tw.museum.site.staff.StaffPages;
 public class LoanStaffController {
 
     private static final int PAGE_SIZE = 50;
+    private static final StaffPages.StepTexts TEXTS = new StaffPages.StepTexts("loans.staff.illegal", "loans.status.",
+            "loans.staff.stale");
 
     private final LoanService loans;
     private final LoanDocuments documents;
@@ -173,18 +173,7 @@ public class LoanStaffController {
 
     /** Runs a step and reports its outcome on the loan's page (Post/Redirect/Get). */
     String act(String number, Locale locale, RedirectAttributes redirect, String okKey, Runnable step) {
-        try {
-            step.run();
-            pages.ok(redirect, locale, okKey);
-        } catch (InvalidRecordException e) {
-            redirect.addFlashAttribute("problems", FormProblems.of(e.problems(), pages.messages(), locale));
-        } catch (IllegalLoanStepException e) {
-            pages.errors(redirect, List.of(pages.message("loans.staff.illegal", locale,
-                    pages.message("loans.status." + e.current(), locale))));
-        } catch (StaleVersionException e) {
-            pages.errors(redirect, List.of(pages.message("loans.staff.stale", locale)));
-        }
-        return "redirect:/staff/loans/" + StaffPages.segment(number);
+        return pages.step("/staff/loans/" + StaffPages.segment(number), TEXTS, locale, redirect, okKey, step);
     }
 
 

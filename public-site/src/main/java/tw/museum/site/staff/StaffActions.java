@@ -35,7 +35,7 @@ public class StaffActions {
             pages.errors(redirect, List.of(pages.message("problem.detail.concurrent-edit", locale)));
         } catch (IllegalStepException e) {
             pages.errors(redirect, List.of(pages.message("problem.detail.illegal-step", locale,
-                    pages.message("step.state." + e.current(), locale), pages.message("step.state." + e.needed(), locale))));
+                    pages.message("step.state." + e.currentState(), locale), pages.message("step.state." + e.neededState(), locale))));
         } catch (InvalidRecordException e) {
             FormProblems problems = FormProblems.of(e.problems(), pages.messages(), locale);
             pages.errors(redirect, problems.all().values().stream().flatMap(List::stream).toList());

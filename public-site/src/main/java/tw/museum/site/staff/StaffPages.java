@@ -7,6 +7,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
+import tw.museum.catalog.common.IllegalStepException;
+import tw.museum.catalog.common.InvalidRecordException;
+import tw.museum.catalog.common.StaleVersionException;
 
 /** Small shared helpers of the workspace controllers: flash messages and redirects. */
 @Component
@@ -35,6 +38,32 @@ public class StaffPages {
 
     public void errors(RedirectAttributes redirect, List<String> texts) {
         redirect.addFlashAttribute(FLASH_ERRORS, texts);
+    }
+
+    /**
+     * The texts of a procedure's page for a step it refused: {@code illegal} names the record's state, read
+     * from {@code statusPrefix + state}; {@code stale} says someone else changed the record meanwhile.
+     */
+    public record StepTexts(String illegal, String statusPrefix, String stale) {
+    }
+
+    /**
+     * Runs one step of a procedure (loan, donation, deaccession) from its page and reports the outcome on the
+     * page {@code back} (Post/Redirect/Get): the ok message, the form's problems by field, or why the step is
+     * not possible now.
+     */
+    public String step(String back, StepTexts texts, Locale locale, RedirectAttributes redirect, String okKey, Runnable step) {
+        try {
+            step.run();
+            ok(redirect, locale, okKey);
+        } catch (InvalidRecordException e) {
+            redirect.addFlashAttribute("problems", FormProblems.of(e.problems(), messages, locale));
+        } catch (IllegalStepException e) {
+            errors(redirect, List.of(message(texts.illegal(), locale, message(texts.statusPrefix() + e.currentState(), locale))));
+        } catch (StaleVersionException e) {
+            errors(redirect, List.of(message(texts.stale(), locale)));
+        }
+        return "redirect:" + back;
     }
 
     /** A path segment with everything outside unreserved characters encoded, slashes included (%2F). */

@@ -32,8 +32,7 @@ class ArtifactApiTest extends MuseumTestBase {
                 "materials", List.of(material),
                 "productionDate", Map.of("display", Map.of("zh", "民國38年")),
                 "dimensions", List.of(Map.of("aspect", "length", "value", 12.5, "unit", "cm")),
-                "restricted", Map.of("storageLocation", "SECRET-SHELF-7", "insuranceValue", 88000,
-                        "insuranceCurrency", "TWD", "internalNotes", "INTERNAL-NOTE-XYZ"));
+                "restricted", Map.of("storageLocation", "SECRET-SHELF-7", "internalNotes", "INTERNAL-NOTE-XYZ"));
     }
 
     @Test

@@ -89,6 +89,7 @@ class LoanBrowserTest extends LoansAndDonationsTestBase {
     private void review(String number, String insuranceValue) {
         driver.get(url("/staff/loans/" + number));
         new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-0")))).selectByValue("APPROVED");
+        driver.findElement(By.id("value-0")).clear(); // it starts from the current insurance valuation
         driver.findElement(By.id("value-0")).sendKeys(insuranceValue);
         driver.findElement(By.id("conditions-input")).sendKeys("展出時照度不超過 50 lux");
         driver.findElement(By.id("review")).click();

@@ -61,11 +61,15 @@ public abstract class OpenDataTestBase extends MuseumTestBase {
         Map<String, Object> data = new HashMap<>();
         data.put("objectNumber", objectNumber);
         data.put("title", Map.of("zh", titleZh, "en", "Title " + objectNumber));
-        data.put("restricted", Map.of("storageLocation", SECRET_SHELF, "insuranceValue", SECRET_INSURANCE,
-                "insuranceCurrency", "TWD", "internalNotes", SECRET_NOTE));
+        data.put("restricted", Map.of("storageLocation", SECRET_SHELF, "internalNotes", SECRET_NOTE));
         data.putAll(extra);
         Reply r = as(CURATOR).postJson("/api/v1/artifacts", data);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        // the insurance value is a valuation of the object
+        Reply valued = as(CURATOR).postJson("/api/v1/valuations", Map.of("objectNumber", objectNumber,
+                "amount", SECRET_INSURANCE, "currency", "TWD", "valuedOn", "2025-01-15", "valuer", "SECRET-VALUER",
+                "purpose", "INSURANCE"));
+        assertThat(valued.status()).as(valued.toString()).isEqualTo(201);
         return objectNumber;
     }
 
@@ -109,7 +113,7 @@ public abstract class OpenDataTestBase extends MuseumTestBase {
     }
 
     protected static void assertNothingRestricted(String text) {
-        assertThat(text).doesNotContain(SECRET_SHELF, SECRET_NOTE, SECRET_INSURANCE, "987654", DRAFT_TITLE,
+        assertThat(text).doesNotContain(SECRET_SHELF, SECRET_NOTE, SECRET_INSURANCE, "987654", "SECRET-VALUER", DRAFT_TITLE,
                 CURATOR, "Curator Chen");
     }
 }

@@ -165,8 +165,7 @@ class StaffWorkspaceTest extends StaffTestSupport {
                         .param("makers[0].agentId", "").param("makers[0].role.zh", "")
                         .param("dimensions[0].aspect", "height").param("dimensions[0].value", "12.5")
                         .param("dimensions[0].unit", "cm")
-                        .param("restricted.storageLocation", "庫房 A-3").param("restricted.insuranceValue", "120000")
-                        .param("restricted.insuranceCurrency", "TWD"))
+                        .param("restricted.storageLocation", "庫房 A-3"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/staff/artifacts/NEW-1"))
                 .andExpect(flash().attribute(StaffPages.FLASH_OK, message("staff.flash.created", "NEW-1")));
@@ -193,7 +192,7 @@ class StaffWorkspaceTest extends StaffTestSupport {
                         .param("materials", "brass", "no-such-material")
                         .param("dimensions[0].aspect", "height").param("dimensions[0].value", "3")
                         .param("dimensions[0].unit", "furlong")
-                        .param("restricted.insuranceCurrency", "twd"))
+                        .param("restricted.storageLocation", "櫃".repeat(501)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html)
@@ -204,9 +203,9 @@ class StaffWorkspaceTest extends StaffTestSupport {
                 .contains("id=\"f-makers-1-agentId-error\"").contains(message("problem.unknown-agent", "999999"))
                 .contains("id=\"f-materials-error\"").contains(message("problem.unknown-term", "no-such-material", "material"))
                 .contains("id=\"f-dimensions-0-unit-error\"")
-                .contains("id=\"f-restricted-insuranceCurrency-error\"")
+                .contains("id=\"f-restricted-storageLocation-error\"")
                 .contains("value=\"Kept English title\"").contains("使用者輸入的描述").contains("value=\"bad number!\"")
-                .contains("value=\"twd\"").doesNotContain("th:");
+                .contains("櫃".repeat(501)).doesNotContain("th:");
         assertThat(artifacts.exists("bad number!")).isFalse();
 
         mvc.perform(post("/staff/artifacts").with(curator()).with(csrf())

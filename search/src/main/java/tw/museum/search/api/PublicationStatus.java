@@ -3,5 +3,7 @@ package tw.museum.search.api;
 public enum PublicationStatus {
     DRAFT,
     PUBLISHED,
-    WITHDRAWN
+    WITHDRAWN,
+    /** Left the collection: staff still find it, the public never. */
+    DEACCESSIONED
 }

@@ -19,7 +19,7 @@ import tw.museum.site.staff.FormValues;
 
 /**
  * The artifact form as typed. Its property paths are the ones the catalogue reports problems against
- * ("title.zh", "makers[0].agentId", "dimensions[1].unit", "restricted.insuranceValue"), so a refused
+ * ("title.zh", "makers[0].agentId", "dimensions[1].unit", "restricted.storageLocation"), so a refused
  * form can show each problem next to its input. Numbers stay text until submitted, so nothing typed is
  * lost. Row lists (makers, dimensions, links) may hold empty rows, which are left out of the record;
  * {@link Conversion#formField} maps the record's row numbers back to the form's.
@@ -85,8 +85,7 @@ public class ArtifactForm {
         f.rightsStatement = BilingualInput.of(a.rightsStatement());
         a.links().forEach(l -> f.links.add(new LinkRow(l.url(), BilingualInput.of(l.label()))));
         RestrictedData r = a.restricted() == null ? RestrictedData.empty() : a.restricted();
-        f.restricted = new RestrictedInput(r.storageLocation(), FormValues.text(r.insuranceValue()),
-                r.insuranceCurrency(), r.internalNotes());
+        f.restricted = new RestrictedInput(r.storageLocation(), r.internalNotes());
         f.version = String.valueOf(a.version());
         f.addEmptyRows();
         return f;
@@ -181,8 +180,6 @@ public class ArtifactForm {
                 FormValues.toInteger(productionDate.earliestYear, "productionDate.earliestYear", problems),
                 FormValues.toInteger(productionDate.latestYear, "productionDate.latestYear", problems));
         RestrictedData restrictedData = new RestrictedData(blankToNull(restricted.storageLocation),
-                FormValues.toDecimal(restricted.insuranceValue, "restricted.insuranceValue", problems),
-                blankToNull(restricted.insuranceCurrency == null ? null : restricted.insuranceCurrency.strip()),
                 blankToNull(restricted.internalNotes));
         ArtifactData data = new ArtifactData(
                 fixedObjectNumber != null ? fixedObjectNumber : blankToNull(objectNumber),
@@ -293,26 +290,18 @@ public class ArtifactForm {
 
     public static class RestrictedInput {
         private String storageLocation;
-        private String insuranceValue;
-        private String insuranceCurrency;
         private String internalNotes;
 
         public RestrictedInput() {
         }
 
-        RestrictedInput(String storageLocation, String insuranceValue, String insuranceCurrency, String internalNotes) {
+        RestrictedInput(String storageLocation, String internalNotes) {
             this.storageLocation = storageLocation;
-            this.insuranceValue = insuranceValue;
-            this.insuranceCurrency = insuranceCurrency;
             this.internalNotes = internalNotes;
         }
 
         public String getStorageLocation() { return storageLocation; }
         public void setStorageLocation(String storageLocation) { this.storageLocation = storageLocation; }
-        public String getInsuranceValue() { return insuranceValue; }
-        public void setInsuranceValue(String insuranceValue) { this.insuranceValue = insuranceValue; }
-        public String getInsuranceCurrency() { return insuranceCurrency; }
-        public void setInsuranceCurrency(String insuranceCurrency) { this.insuranceCurrency = insuranceCurrency; }
         public String getInternalNotes() { return internalNotes; }
         public void setInternalNotes(String internalNotes) { this.internalNotes = internalNotes; }
     }

@@ -212,6 +212,10 @@ public class ArtifactPagesController {
                     e.submittedVersion(), e.currentVersion())));
         } catch (ObjectOptimisticLockingFailureException e) {
             pages.errors(redirect, List.of(pages.message("problem.detail.concurrent-edit", locale)));
+        } catch (InvalidRecordException e) {
+            // a deaccessioned record is never published or withdrawn again
+            FormProblems problems = FormProblems.of(e.problems(), pages.messages(), locale);
+            pages.errors(redirect, problems.all().values().stream().flatMap(List::stream).toList());
         }
         return "redirect:/staff/artifacts/" + StaffPages.segment(objectNumber);
     }
