@@ -18,6 +18,9 @@ public interface BatchField {
 
     Set<BatchOperation> operations();
 
+    /** What kind of value the field takes, so forms know what to offer. */
+    BatchInput input();
+
     /** The kind of change this is, so the roles it needs can be asked for. */
     default BatchAccess access() {
         return BatchAccess.CATALOGUE;

@@ -16,6 +16,11 @@ public abstract class BilingualTextField extends ArtifactBatchField {
     }
 
     @Override
+    public BatchInput input() {
+        return BatchInput.of(BatchInput.Kind.TEXT);
+    }
+
+    @Override
     public Set<BatchOperation> operations() {
         return Set.of(BatchOperation.SET, BatchOperation.CLEAR);
     }

@@ -22,6 +22,11 @@ class LicenceField extends ArtifactBatchField {
     }
 
     @Override
+    public BatchInput input() {
+        return BatchInput.of(BatchInput.Kind.URL);
+    }
+
+    @Override
     public Set<BatchOperation> operations() {
         return Set.of(BatchOperation.SET, BatchOperation.CLEAR);
     }
@@ -36,7 +41,7 @@ class LicenceField extends ArtifactBatchField {
         } else if (!ArtifactService.isWebUrl(value.codes().get(0))) {
             checks.add("value.codes[0]", "url-format");
         } else {
-            checks.maxLength("value.codes[0]", value.codes().get(0), 2000);
+            checks.maxLength("value.codes[0]", value.codes().get(0), 500); // the column's size
         }
         return FieldValue.ofCode(value.codes().isEmpty() ? null : value.codes().get(0));
     }

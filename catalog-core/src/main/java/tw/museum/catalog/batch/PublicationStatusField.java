@@ -1,5 +1,6 @@
 package tw.museum.catalog.batch;
 
+import java.util.List;
 import java.util.Set;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,11 @@ class PublicationStatusField extends ArtifactBatchField {
     @Override
     public String name() {
         return "status";
+    }
+
+    @Override
+    public BatchInput input() {
+        return BatchInput.choice(List.of(ArtifactStatus.PUBLISHED.name(), ArtifactStatus.WITHDRAWN.name()));
     }
 
     @Override

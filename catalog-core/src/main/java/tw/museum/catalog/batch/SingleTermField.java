@@ -9,11 +9,18 @@ import tw.museum.catalog.vocabulary.Vocabulary;
 /** A single-valued vocabulary field (classification, object name): set to one term, or clear. */
 public abstract class SingleTermField extends ArtifactBatchField {
 
+    private final Vocabulary vocabulary;
     private final VocabularyTerms terms;
 
     protected SingleTermField(Vocabulary vocabulary, ArtifactService artifacts, TermService terms) {
         super(artifacts);
+        this.vocabulary = vocabulary;
         this.terms = new VocabularyTerms(terms, vocabulary);
+    }
+
+    @Override
+    public BatchInput input() {
+        return BatchInput.terms(vocabulary, false);
     }
 
     @Override

@@ -28,6 +28,11 @@ public abstract class TermListField extends ArtifactBatchField {
     }
 
     @Override
+    public BatchInput input() {
+        return BatchInput.terms(field.vocabulary(), true);
+    }
+
+    @Override
     public Set<BatchOperation> operations() {
         return Set.of(BatchOperation.SET, BatchOperation.ADD, BatchOperation.REMOVE, BatchOperation.CLEAR);
     }

@@ -319,7 +319,7 @@ abstract class BatchEditContract extends CatalogTestBase {
     @Test
     void twoNodesShareABatchAndNoRecordIsChangedTwice() throws Exception {
         List<String> numbers = new ArrayList<>();
-        for (int i = 0; i < 120; i++) {
+        for (int i = 0; i < 60; i++) {
             numbers.add(artifact("N", List.of()));
         }
         BatchView batch = preview("materials", BatchOperation.ADD, BatchValue.ofCodes(paper), numbers);
@@ -330,13 +330,13 @@ abstract class BatchEditContract extends CatalogTestBase {
         try {
             Future<Integer> a = pool.submit(first::runPending);
             Future<Integer> b = pool.submit(second::runPending);
-            assertThat(a.get() + b.get()).isEqualTo(120);
+            assertThat(a.get() + b.get()).isEqualTo(60);
             assertThat(a.get()).as("both nodes took part").isPositive();
             assertThat(b.get()).as("both nodes took part").isPositive();
         } finally {
             pool.shutdownNow();
         }
-        assertThat(batches.get(batch.number()).count(ItemState.APPLIED)).isEqualTo(120);
+        assertThat(batches.get(batch.number()).count(ItemState.APPLIED)).isEqualTo(60);
         for (String n : numbers) {
             assertThat(batchEntries(n, batch.number())).as(n).hasSize(1);
             assertThat(artifacts.get(n).version()).isEqualTo(item(batch, n).versionSeen() + 1);
