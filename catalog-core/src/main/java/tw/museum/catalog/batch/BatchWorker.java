@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -154,8 +155,10 @@ public class BatchWorker {
         ItemState from = batch.status().pendingItems();
         try {
             tx.executeWithoutResult(s -> {
-                for (BatchStore.Item item : store.hold(batch.id(), token, from, clock.instant().plus(lease))) {
-                    store.record(batch.id(), item.position(), token, from, change(field, item, undo));
+                List<BatchStore.Item> held = store.hold(batch.id(), token, from, clock.instant().plus(lease));
+                Map<String, Long> versions = field.versions(held.stream().map(BatchStore.Item::objectNumber).toList());
+                for (BatchStore.Item item : held) {
+                    store.record(batch.id(), item.position(), token, from, change(field, item, versions, undo));
                 }
             });
         } catch (RuntimeException refusedOrRaced) {
@@ -174,7 +177,8 @@ public class BatchWorker {
         try {
             tx.executeWithoutResult(s -> {
                 if (store.holdOne(batch.id(), item.position(), token, from, clock.instant().plus(lease))) {
-                    store.record(batch.id(), item.position(), token, from, change(field, item, undo));
+                    store.record(batch.id(), item.position(), token, from,
+                            change(field, item, field.versions(List.of(item.objectNumber())), undo));
                 }
             });
         } catch (RuntimeException e) {
@@ -194,13 +198,16 @@ public class BatchWorker {
      * Changes one record, unless it is no longer at the version the preview saw (applying) or the batch left
      * (undoing): then it is skipped, whatever the difference, since someone changed it on purpose.
      */
-    private static ItemResult change(BatchField field, BatchStore.Item item, boolean undo) {
-        FieldState now = field.read(item.objectNumber());
+    private static ItemResult change(BatchField field, BatchStore.Item item, Map<String, Long> versions, boolean undo) {
+        ItemState skipped = undo ? ItemState.UNDO_SKIPPED : ItemState.SKIPPED;
+        Long now = versions.get(item.objectNumber());
+        if (now == null) {
+            return ItemResult.skipped(skipped, missing(item.objectNumber()));
+        }
         long expected = undo ? item.versionApplied() : item.versionSeen();
-        if (now.version() != expected) {
-            return ItemResult.skipped(undo ? ItemState.UNDO_SKIPPED : ItemState.SKIPPED,
-                    FieldProblem.of("objectNumber", undo ? "batch-changed-since-applied" : "batch-changed-since-preview",
-                            item.objectNumber(), expected, now.version()));
+        if (now != expected) {
+            return ItemResult.skipped(skipped, FieldProblem.of("objectNumber",
+                    undo ? "batch-changed-since-applied" : "batch-changed-since-preview", item.objectNumber(), expected, now));
         }
         FieldState after = field.write(item.objectNumber(), expected, undo ? item.before() : item.after());
         return undo ? ItemResult.undone(after.version()) : ItemResult.applied(after.version());
