@@ -3,6 +3,7 @@ package tw.museum.catalog.loan;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -39,6 +40,10 @@ import tw.museum.catalog.condition.ConditionCheckService;
 import tw.museum.catalog.condition.ConditionCheckView;
 import tw.museum.catalog.condition.ConditionContext;
 import tw.museum.catalog.condition.ConditionSubject;
+import tw.museum.catalog.location.Destination;
+import tw.museum.catalog.location.MoveRequest;
+import tw.museum.catalog.location.MovementReason;
+import tw.museum.catalog.location.MovementService;
 import tw.museum.catalog.media.MediaKind;
 import tw.museum.catalog.media.MediaStore;
 import tw.museum.catalog.media.StoredFile;
@@ -66,20 +71,22 @@ public class LoanService {
     private final JdbcTemplate jdbc;
     private final MediaStore store;
     private final ConditionCheckService conditions;
+    private final MovementService movements;
     private final AuditLog audit;
     private final CurrentActor actor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public LoanService(LoanRepository loans, ArtifactRepository artifacts, NumberCounters counters, JdbcTemplate jdbc,
-                       MediaStore store, ConditionCheckService conditions, AuditLog audit, CurrentActor actor, ApplicationEventPublisher events,
-                       Clock clock) {
+                       MediaStore store, ConditionCheckService conditions, MovementService movements, AuditLog audit,
+                       CurrentActor actor, ApplicationEventPublisher events, Clock clock) {
         this.loans = loans;
         this.artifacts = artifacts;
         this.counters = counters;
         this.jdbc = jdbc;
         this.store = store;
         this.conditions = conditions;
+        this.movements = movements;
         this.audit = audit;
         this.actor = actor;
         this.events = events;
@@ -374,14 +381,28 @@ public class LoanService {
         }
         checks.throwIfAny();
         LoanSummary before = LoanSummary.of(loan);
-        if (context == ConditionContext.LOAN_DEPARTURE) {
+        boolean departure = context == ConditionContext.LOAN_DEPARTURE;
+        if (departure) {
             loan.departed(on, clock.instant());
         } else {
             loan.returned(on, clock.instant());
         }
         loans.saveAndFlush(loan);
+        // One movement per lent object: out to the borrower's venue, back to its home location.
+        List<String> lent = objects.stream().filter(o -> o.getDecision() == ObjectDecision.APPROVED)
+                .map(o -> o.getArtifact().getObjectNumber()).toList();
+        movements.move(new MoveRequest(lent,
+                departure ? Destination.offSite(loan.getInstitution() + " — " + loan.getVenue()) : Destination.home(),
+                MovementReason.LOAN, loan.getLoanNumber(), null, movedAt(on), false));
         audit.record(AUDIT_TYPE, number, AuditAction.UPDATE, before, LoanSummary.of(loan));
         return LoanView.of(loan);
+    }
+
+    /** A departure or return date as the moment of its movement: now if it is today, else noon of that day. */
+    private Instant movedAt(LocalDate on) {
+        Instant now = clock.instant();
+        Instant noon = on.atTime(12, 0).atZone(MUSEUM_ZONE).toInstant();
+        return on.equals(today()) || noon.isAfter(now) ? now : noon;
     }
 
     /** Called off before the objects leave. */

@@ -32,6 +32,16 @@ import tw.museum.catalog.condition.ConditionCheckService;
 import tw.museum.catalog.condition.ConditionCheckView;
 import tw.museum.catalog.condition.ConditionContext;
 import tw.museum.catalog.condition.ConditionGrade;
+import tw.museum.catalog.location.Destination;
+import tw.museum.catalog.location.LocationData;
+import tw.museum.catalog.location.LocationKind;
+import tw.museum.catalog.location.LocationService;
+import tw.museum.catalog.location.LocationView;
+import tw.museum.catalog.location.MoveRequest;
+import tw.museum.catalog.location.MovementReason;
+import tw.museum.catalog.location.MovementService;
+import tw.museum.catalog.location.MovementView;
+import tw.museum.catalog.location.ObjectLocation;
 import tw.museum.catalog.support.CatalogTestBase;
 import tw.museum.catalog.support.MutableClock;
 import tw.museum.catalog.support.MutableClockConfiguration;
@@ -46,6 +56,8 @@ abstract class LoanContract extends CatalogTestBase {
     @Autowired ArtifactService artifacts;
     @Autowired MutableClock clock;
     @Autowired ConditionCheckService conditions;
+    @Autowired LocationService locations;
+    @Autowired MovementService movements;
 
     /** A condition check of a lent object, as the conservator records it at departure or return. */
     LoanView check(String number, String objectNumber, ConditionContext context) {
@@ -271,6 +283,31 @@ abstract class LoanContract extends CatalogTestBase {
             assertThat(h.status()).isEqualTo(LoanStatus.RETURNED);
             assertThat(h.departedOn()).isEqualTo(today());
         });
+    }
+
+    /** Departure and return are movements: out to the borrower's venue, back to each object's home shelf. */
+    @Test
+    void departureAndReturnMoveTheObjectsOutAndBackHome() {
+        String a = artifact(ArtifactStatus.PUBLISHED);
+        String code = unique("LOANSHELF").toUpperCase();
+        LocationView shelf = locations.create(new LocationData(code, Bilingual.of("貸展暫存架", null), LocationKind.SHELF,
+                null, null, null));
+        movements.move(new MoveRequest(List.of(a), Destination.at(shelf.id()), MovementReason.STORAGE, null, null, null, true));
+        LoanView loan = agreed(a);
+        check(loan.number(), a, ConditionContext.LOAN_DEPARTURE);
+        loans.depart(loan.number(), today(), loans.get(loan.number()).version());
+        ObjectLocation out = movements.whereIs(a);
+        assertThat(out.current().offSite()).contains("國立臺灣博物館", "本館一樓特展室");
+        assertThat(out.reason()).isEqualTo(MovementReason.LOAN);
+        assertThat(out.reference()).isEqualTo(loan.number());
+        assertThat(out.home().code()).isEqualTo(code);
+        check(loan.number(), a, ConditionContext.LOAN_RETURN);
+        loans.returned(loan.number(), today(), loans.get(loan.number()).version());
+        assertThat(movements.whereIs(a).current().location().code()).isEqualTo(code);
+        assertThat(movements.history(a)).extracting(MovementView::reason, MovementView::reference).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(MovementReason.LOAN, loan.number()),
+                org.assertj.core.groups.Tuple.tuple(MovementReason.LOAN, loan.number()),
+                org.assertj.core.groups.Tuple.tuple(MovementReason.STORAGE, null));
     }
 
     String onLoanUntil(LocalDate returnDate) {
