@@ -144,8 +144,37 @@ abstract class ImportContract {
             assertThat(photo.version()).isZero(); // created published in one step; the second run changed nothing
             assertThat(artifacts.history("2012.1799")).hasSize(1); // one audit entry: its creation
             // every created record is in the change feed once (the museum's indexer takes them from there)
-            assertThat(context.getBean(tw.museum.catalog.change.ChangeFeed.class).backlog()).isEqualTo(120);
+            tw.museum.catalog.change.ChangeFeed feed = context.getBean(tw.museum.catalog.change.ChangeFeed.class);
+            assertThat(feed.backlog(tw.museum.catalog.change.ChangeFeed.ARTIFACT)).isEqualTo(120);
+            // the makers it created are there too, for the search entries of people
+            assertThat(feed.backlog(tw.museum.catalog.change.ChangeFeed.AGENT)).isPositive();
             assertThat(context.getBean(AgentService.class).findByExternalId("mplus:378")).isPresent();
+        });
+    }
+
+    @Test
+    void realWorldObjectNumbersImportAndPathTricksAreReportedNotImported() throws IOException {
+        List<String> numbers = tw.museum.catalog.support.RealWorldObjectNumbers.ACCEPTED;
+        List<String> lines = Files.readAllLines(mplusObjects(numbers.size() + 1), StandardCharsets.UTF_8);
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        List<String> rewritten = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            var record = (tools.jackson.databind.node.ObjectNode) json.readTree(lines.get(i));
+            record.put("objectNumber", i < numbers.size() ? numbers.get(i) : "../../etc/passwd");
+            rewritten.add(json.writeValueAsString(record));
+        }
+        Path source = work.resolve("numbers.jsonl");
+        Files.write(source, rewritten, StandardCharsets.UTF_8);
+        Path errors = work.resolve("numbers.errors.jsonl");
+        Run run = run(source.toString(), "-m", mplusMapping().toString(), "--errors", errors.toString());
+        assertThat(run.output()).contains(numbers.size() + " created, 0 updated, 0 unchanged, 1 failed");
+        assertThat(Files.readString(errors)).contains("../../etc/passwd");
+        inCatalogue(context -> {
+            ArtifactService artifacts = context.getBean(ArtifactService.class);
+            for (String number : numbers) {
+                assertThat(artifacts.get(number).objectNumber()).isEqualTo(number);
+            }
+            assertThat(artifacts.exists("../../etc/passwd")).isFalse();
         });
     }
 
@@ -419,6 +448,9 @@ abstract class ImportContract {
             assertThat(pdf.title()).isEqualTo("Condition report");
             assertThat(pdf.pageCount()).isEqualTo(2);
             assertThat(pdf.text()).contains("Cracks in the lacquer page 2");
+            assertThat(pdf.pages()).as("pages kept apart for IIIF Content Search").hasSize(2);
+            assertThat(pdf.pages().get(0)).contains("page 1").doesNotContain("page 2");
+            assertThat(pdf.pages().get(1)).contains("page 2");
             assertThat(metadata.find(docs.get(1).id()).orElseThrow().text()).contains("Loan agreement draft");
         });
     }

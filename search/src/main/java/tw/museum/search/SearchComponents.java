@@ -1,5 +1,6 @@
 package tw.museum.search;
 
+import java.time.Clock;
 import tw.museum.search.analysis.ChineseCharFolding;
 import tw.museum.search.analysis.KeywordNormalizer;
 import tw.museum.search.analysis.MuseumAnalyzers;
@@ -20,13 +21,19 @@ public record SearchComponents(
         DocumentFields fields,
         DocumentCodec codec,
         SearchRequestValidator validator,
-        SuggestionRanker suggestionRanker) {
+        SuggestionRanker suggestionRanker,
+        Clock clock) {
 
     public static SearchComponents create() {
+        return create(Clock.systemUTC());
+    }
+
+    /** With the clock that decides when scheduled entries (learning units) become public. */
+    public static SearchComponents create(Clock clock) {
         ChineseCharFolding folding = new ChineseCharFolding();
         KeywordNormalizer normalizer = new KeywordNormalizer(folding);
         return new SearchComponents(folding, normalizer, new MuseumAnalyzers(folding), new DocumentFields(normalizer),
                 new DocumentCodec(), new SearchRequestValidator(new QueryTextParser(normalizer)),
-                new SuggestionRanker(normalizer));
+                new SuggestionRanker(normalizer), clock);
     }
 }

@@ -19,6 +19,6 @@ public final class SearchHits {
                 .toList();
         return new SearchHit(doc.objectNumber(), doc.titleZh(), doc.titleEn(), doc.dateDisplay(), makers,
                 doc.classification() == null ? null : doc.classification().code(), doc.hasImage(), doc.status(),
-                audience.seesRestricted() ? doc.storageLocation() : null, score, highlights);
+                audience.seesRestricted() ? doc.storageLocation() : null, score, highlights, doc.type());
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.museum.catalog.audit.AuditAction;
 import tw.museum.catalog.audit.AuditLog;
+import tw.museum.catalog.change.ChangeFeed;
 import tw.museum.catalog.common.Bilingual;
 import tw.museum.catalog.common.Checks;
 import tw.museum.catalog.common.RecordNotFoundException;
@@ -24,11 +25,13 @@ public class AgentService {
     private final AgentRepository agents;
     private final AuditLog audit;
     private final Clock clock;
+    private final ChangeFeed feed;
 
-    public AgentService(AgentRepository agents, AuditLog audit, Clock clock) {
+    public AgentService(AgentRepository agents, AuditLog audit, Clock clock, ChangeFeed feed) {
         this.agents = agents;
         this.audit = audit;
         this.clock = clock;
+        this.feed = feed;
     }
 
     @Transactional(readOnly = true)
@@ -53,6 +56,7 @@ public class AgentService {
         agent.apply(data, clock.instant());
         agents.saveAndFlush(agent);
         audit.record(AUDIT_TYPE, String.valueOf(agent.getId()), AuditAction.CREATE, null, AgentView.of(agent));
+        feed.record(ChangeFeed.AGENT, String.valueOf(agent.getId()));
         return AgentView.of(agent);
     }
 
@@ -64,6 +68,7 @@ public class AgentService {
         agent.apply(data, clock.instant());
         agents.saveAndFlush(agent);
         audit.record(AUDIT_TYPE, String.valueOf(id), AuditAction.UPDATE, before, AgentView.of(agent));
+        feed.record(ChangeFeed.AGENT, String.valueOf(id));
         return AgentView.of(agent);
     }
 
@@ -73,6 +78,7 @@ public class AgentService {
         agent.retire(clock.instant());
         agents.saveAndFlush(agent);
         audit.record(AUDIT_TYPE, String.valueOf(id), AuditAction.RETIRE, before, AgentView.of(agent));
+        feed.record(ChangeFeed.AGENT, String.valueOf(id));
         return AgentView.of(agent);
     }
 

@@ -47,8 +47,8 @@ public class ArtifactService {
      * Letters, digits, dots, underscores and hyphens, in segments that may be joined by single slashes
      * (legacy numbers such as CA13/3/23); at most 64 characters.
      */
-    public static final Pattern OBJECT_NUMBER = Pattern.compile(
-            "(?=.{1,64}$)[A-Za-z0-9][A-Za-z0-9._-]*(?:/[A-Za-z0-9][A-Za-z0-9._-]*)*");
+    /** @see ObjectNumbers */
+    public static final Pattern OBJECT_NUMBER = ObjectNumbers.PATTERN;
     private static final Set<String> ASPECTS = Set.of("height", "width", "depth", "length", "diameter", "thickness", "weight");
     private static final Set<String> UNITS = Set.of("mm", "cm", "m", "in", "g", "kg", "lb");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
@@ -126,7 +126,8 @@ public class ArtifactService {
      */
     public ArtifactView create(ArtifactData data, ArtifactStatus initialStatus) {
         Checks checks = new Checks();
-        String objectNumber = data.objectNumber() == null ? null : data.objectNumber().strip();
+        // not stripped: a number with stray spaces is refused, never silently turned into another one
+        String objectNumber = data.objectNumber();
         checks.require("objectNumber", objectNumber);
         if (objectNumber != null && !objectNumber.isEmpty()) {
             if (!OBJECT_NUMBER.matcher(objectNumber).matches()) {

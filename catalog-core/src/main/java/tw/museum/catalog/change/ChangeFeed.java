@@ -21,6 +21,10 @@ import tw.museum.catalog.artifact.ArtifactChanged;
 public class ChangeFeed {
 
     public static final String ARTIFACT = "artifact";
+    /** People and organisations (key: agent id), terms (key: vocabulary/code), learning units (key: slug). */
+    public static final String AGENT = "agent";
+    public static final String TERM = "term";
+    public static final String LEARNING_UNIT = "learning-unit";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -64,5 +68,11 @@ public class ChangeFeed {
     @Transactional(readOnly = true)
     public long backlog() {
         return jdbc.sql("SELECT COUNT(*) FROM catalog_change").query(Long.class).single();
+    }
+
+    /** Changes of one record type not yet taken in. */
+    @Transactional(readOnly = true)
+    public long backlog(String recordType) {
+        return jdbc.sql("SELECT COUNT(*) FROM catalog_change WHERE record_type = ?").param(recordType).query(Long.class).single();
     }
 }

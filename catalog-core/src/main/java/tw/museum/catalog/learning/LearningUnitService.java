@@ -22,6 +22,7 @@ import tw.museum.catalog.artifact.PublicArtifactView;
 import tw.museum.catalog.audit.AuditAction;
 import tw.museum.catalog.audit.AuditLog;
 import tw.museum.catalog.audit.AuditRecord;
+import tw.museum.catalog.change.ChangeFeed;
 import tw.museum.catalog.common.Checks;
 import tw.museum.catalog.common.CurrentActor;
 import tw.museum.catalog.common.RecordNotFoundException;
@@ -58,10 +59,11 @@ public class LearningUnitService {
     private final AuditLog audit;
     private final CurrentActor actor;
     private final Clock clock;
+    private final ChangeFeed feed;
 
     public LearningUnitService(LearningUnitRepository units, ArtifactRepository artifactRecords,
                                ArtifactService artifacts, MediaRepository media, TermRepository terms, AuditLog audit,
-                               CurrentActor actor, Clock clock) {
+                               CurrentActor actor, Clock clock, ChangeFeed feed) {
         this.units = units;
         this.artifactRecords = artifactRecords;
         this.artifacts = artifacts;
@@ -70,6 +72,7 @@ public class LearningUnitService {
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
+        this.feed = feed;
     }
 
     // --- staff -----------------------------------------------------------------------------------------
@@ -93,6 +96,7 @@ public class LearningUnitService {
         units.saveAndFlush(unit);
         LearningUnitView after = view(unit);
         audit.record(AUDIT_TYPE, slug, AuditAction.CREATE, null, after);
+        feed.record(ChangeFeed.LEARNING_UNIT, slug);
         return after;
     }
 
@@ -164,6 +168,7 @@ public class LearningUnitService {
         units.saveAndFlush(unit);
         LearningUnitView after = view(unit);
         audit.record(AUDIT_TYPE, unit.getSlug(), action, before, after);
+        feed.record(ChangeFeed.LEARNING_UNIT, unit.getSlug());
         return after;
     }
 

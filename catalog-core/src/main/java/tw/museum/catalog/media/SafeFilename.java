@@ -4,7 +4,7 @@ import java.text.Normalizer;
 
 /**
  * Makes an uploader's file name safe to keep and show: only the last path segment, no control or
- * path characters, at most 255 characters. It is a label; the store never uses it as a path.
+ * invisible format characters (bidi overrides, zero-width), no path characters, at most 255 characters. It is a label; the store never uses it as a path.
  */
 public final class SafeFilename {
 
@@ -20,7 +20,10 @@ public final class SafeFilename {
         n = n.substring(slash + 1);
         StringBuilder out = new StringBuilder();
         n.codePoints()
-                .filter(cp -> !Character.isISOControl(cp) && cp != ':' && cp != '*' && cp != '?' && cp != '"'
+                // invisible format characters too: a right-to-left override makes "x\u202Egpj.exe" look like a .jpg
+                .filter(cp -> !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT
+                        && Character.getType(cp) != Character.LINE_SEPARATOR
+                        && Character.getType(cp) != Character.PARAGRAPH_SEPARATOR && cp != ':' && cp != '*' && cp != '?' && cp != '"'
                         && cp != '<' && cp != '>' && cp != '|')
                 .forEach(out::appendCodePoint);
         String cleaned = out.toString().strip();

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tw.museum.catalog.audit.AuditAction;
 import tw.museum.catalog.audit.AuditLog;
+import tw.museum.catalog.change.ChangeFeed;
 import tw.museum.catalog.common.Bilingual;
 import tw.museum.catalog.common.Checks;
 import tw.museum.catalog.common.RecordNotFoundException;
@@ -22,10 +23,12 @@ public class TermService {
 
     private final TermRepository terms;
     private final AuditLog audit;
+    private final ChangeFeed feed;
 
-    public TermService(TermRepository terms, AuditLog audit) {
+    public TermService(TermRepository terms, AuditLog audit, ChangeFeed feed) {
         this.terms = terms;
         this.audit = audit;
+        this.feed = feed;
     }
 
     @Transactional(readOnly = true)
@@ -57,6 +60,7 @@ public class TermService {
         term.apply(data, parent);
         terms.saveAndFlush(term);
         audit.record(AUDIT_TYPE, key(term), AuditAction.CREATE, null, TermView.of(term));
+        feed.record(ChangeFeed.TERM, key(term));
         return TermView.of(term);
     }
 
@@ -73,6 +77,7 @@ public class TermService {
         term.apply(data, parent);
         terms.saveAndFlush(term);
         audit.record(AUDIT_TYPE, key(term), AuditAction.UPDATE, before, TermView.of(term));
+        feed.record(ChangeFeed.TERM, key(term));
         return TermView.of(term);
     }
 
@@ -83,6 +88,7 @@ public class TermService {
         term.retire();
         terms.saveAndFlush(term);
         audit.record(AUDIT_TYPE, key(term), AuditAction.RETIRE, before, TermView.of(term));
+        feed.record(ChangeFeed.TERM, key(term));
         return TermView.of(term);
     }
 

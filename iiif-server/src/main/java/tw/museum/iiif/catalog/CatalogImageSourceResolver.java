@@ -1,5 +1,6 @@
 package tw.museum.iiif.catalog;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -8,6 +9,7 @@ import tw.museum.catalog.media.MediaFile;
 import tw.museum.catalog.media.MediaKind;
 import tw.museum.catalog.media.MediaService;
 import tw.museum.iiif.config.IiifProperties;
+import tw.museum.iiif.document.DocumentPages;
 import tw.museum.iiif.source.AccessDecision;
 import tw.museum.iiif.source.ImageIdentifier;
 import tw.museum.iiif.source.ImageSourceResolver;
@@ -24,15 +26,21 @@ import tw.museum.iiif.source.ResolvedSource;
 public class CatalogImageSourceResolver implements ImageSourceResolver {
 
     private final MediaService media;
+    private final DocumentPages pages;
     private final AccessDecision restricted;
 
-    public CatalogImageSourceResolver(MediaService media, IiifProperties properties) {
+    public CatalogImageSourceResolver(MediaService media, DocumentPages pages, IiifProperties properties) {
         this.media = media;
+        this.pages = pages;
         this.restricted = new AccessDecision.Restricted(properties.restrictedMaxSize(), properties.restrictedMaxSize());
     }
 
     @Override
     public ResolvedSource resolve(ImageIdentifier identifier) {
+        Optional<CatalogMediaIdentifiers.PageRef> page = CatalogMediaIdentifiers.pageOf(identifier.value());
+        if (page.isPresent()) {
+            return documentPage(identifier, page.get());
+        }
         OptionalLong id = CatalogMediaIdentifiers.mediaId(identifier.value());
         if (id.isEmpty()) {
             return ResolvedSource.notFound(identifier);
@@ -42,6 +50,25 @@ public class CatalogImageSourceResolver implements ImageSourceResolver {
                 .map(f -> new ResolvedSource(identifier, f.original(), f.media().mediaType(),
                         orZero(f.media().width()), orZero(f.media().height()), access(f), f.media().createdAt()))
                 .orElseGet(() -> ResolvedSource.notFound(identifier));
+    }
+
+    /** A page of a public PDF, rendered to an image on first use; only then is the PDF read. */
+    private ResolvedSource documentPage(ImageIdentifier identifier, CatalogMediaIdentifiers.PageRef ref) {
+        Optional<MediaFile> file = media.file(ref.mediaId(), true).filter(f -> PublicDocuments.isPaged(f.media()));
+        if (file.isEmpty()) {
+            return ResolvedSource.notFound(identifier);
+        }
+        MediaFile f = file.get();
+        AccessDecision access = access(f);
+        if (access != AccessDecision.OPEN) {
+            return new ResolvedSource(identifier, f.original(), f.media().mediaType(), 0, 0, AccessDecision.DENIED,
+                    f.media().createdAt());
+        }
+        if (ref.page() > pages.sizes(f.original(), f.media().sha256()).size()) {
+            return ResolvedSource.notFound(identifier);
+        }
+        return new ResolvedSource(identifier, pages.render(f.original(), f.media().sha256(), ref.page()), "image/png",
+                0, 0, access, f.media().createdAt());
     }
 
     private AccessDecision access(MediaFile file) {

@@ -20,6 +20,9 @@ import org.springframework.util.unit.DataSize;
  * @param pyramidMinPixels   originals smaller than this are served straight from the file, without a pyramid
  * @param derivationThreads  workers that cut pyramids; 0 = one per core
  * @param sourceFolder       folder-backed resolver (standalone server, tests)
+ * @param decodedTileCacheSize decoded pyramid tiles kept in memory for arbitrary regions; default heap / 8
+ * @param accessCacheTtl     how long a stored tile's access decision is reused by the fast path before the
+ *                           resolver (the catalogue) is asked again; a withdrawn image stops within this time
  */
 @ConfigurationProperties("museum.iiif")
 public record IiifProperties(
@@ -34,7 +37,9 @@ public record IiifProperties(
         @DefaultValue("512") int tileSize,
         @DefaultValue("2000000") long pyramidMinPixels,
         @DefaultValue("0") int derivationThreads,
-        @DefaultValue SourceFolder sourceFolder) {
+        @DefaultValue SourceFolder sourceFolder,
+        DataSize decodedTileCacheSize,
+        @DefaultValue("2s") java.time.Duration accessCacheTtl) {
 
     /** @param enabled register {@code FolderImageSourceResolver} over {@code root} */
     public record SourceFolder(@DefaultValue("false") boolean enabled, Path root) {
@@ -42,6 +47,11 @@ public record IiifProperties(
 
     public Path effectiveCacheDir() {
         return cacheDir != null ? cacheDir : Path.of(System.getProperty("java.io.tmpdir"), "museum-iiif");
+    }
+
+    /** Decoded pyramid tiles kept in memory for region requests: by default an eighth of the heap. */
+    public long effectiveDecodedTileCacheBytes() {
+        return decodedTileCacheSize != null ? decodedTileCacheSize.toBytes() : Runtime.getRuntime().maxMemory() / 8;
     }
 
     public int effectiveDerivationThreads() {

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -89,6 +90,12 @@ public class ImageDeliveryService {
         return "\"" + Long.toHexString(fnv1a(image.source().fingerprint() + "/" + ops.key())) + "\"";
     }
 
+    /** The stored pyramid tile that is exactly this request's answer, if there is one. */
+    public Optional<Path> storedTile(ServableImage image, OperationList ops) {
+        return pyramids.ready(image.source()).flatMap(p -> TileAddress.match(ops, p)
+                .map(t -> p.tile(t.level(), t.column(), t.row())));
+    }
+
     public byte[] render(ServableImage image, OperationList ops) {
         Optional<DerivedPyramid> pyramid = pyramids.ready(image.source());
         if (pyramid.isPresent()) {
@@ -138,24 +145,19 @@ public class ImageDeliveryService {
         OutputLimits limits = image.limits();
         double r = limits.restrictionScale(w, h);
         int tile = properties.tileSize();
-        Integer maxWidth = null;
-        Integer maxHeight = null;
-        Long maxArea = null;
         int allowedW = w;
         int allowedH = h;
         if (r < 1.0) {
             allowedW = Math.max(1, (int) Math.floor(w * r + 1e-9));
             allowedH = Math.max(1, (int) Math.floor(h * r + 1e-9));
         }
+        // Always advertised: with "^" a client may ask above the image size, so it must know the server's
+        // limits; a restricted image states its allowed resolution instead.
+        int maxWidth = r < 1.0 ? Math.min(allowedW, limits.maxWidth()) : limits.maxWidth();
+        int maxHeight = r < 1.0 ? Math.min(allowedH, limits.maxHeight()) : limits.maxHeight();
+        long maxArea = limits.maxArea();
         allowedW = Math.min(allowedW, limits.maxWidth());
         allowedH = Math.min(allowedH, limits.maxHeight());
-        if (allowedW < w || allowedH < h) {
-            maxWidth = allowedW;
-            maxHeight = allowedH;
-        }
-        if ((long) w * h > limits.maxArea()) {
-            maxArea = limits.maxArea();
-        }
         int levels = DerivedPyramid.levelsFor(w, h, tile);
         List<Integer> scaleFactors = new ArrayList<>();
         List<ImageInfo.Dimension> sizes = new ArrayList<>();

@@ -81,8 +81,10 @@ public class OperationListFactory {
         } else {
             SizeRequest.BestFit s = (SizeRequest.BestFit) size;
             double scale = Math.min((double) s.width() / cw, (double) s.height() / ch);
-            if (!s.upscale()) {
-                scale = Math.min(scale, 1.0);
+            // 3.0 without "^": the best fit must not be larger than the region, and a box that would need
+            // upscaling is refused like every other form (the official validator's size_noup asks for it).
+            if (!s.upscale() && scale > 1.0) {
+                throw IiifException.badRequest("!w,h larger than the region requires ^");
             }
             tw = Math.min(s.width(), Math.round(cw * scale));
             th = Math.min(s.height(), Math.round(ch * scale));

@@ -58,6 +58,21 @@ public class IiifLinks {
         return resource3(objectNumber) + "/canvas/" + mediaId;
     }
 
+    /** The canvas of a page (1-based) of a document. */
+    public String pageCanvas(String objectNumber, long mediaId, int page) {
+        return resource3(objectNumber) + "/canvas/" + mediaId + "/p" + page;
+    }
+
+    /** The Image API 3.0 service of a page of a document, rendered to an image. */
+    public String pageImageService(long mediaId, int page) {
+        return baseUrls.base() + "/iiif/3/" + CatalogMediaIdentifiers.page(mediaId, page);
+    }
+
+    /** The IIIF Content Search 2.0 service over an artifact's document texts. */
+    public String contentSearch(String objectNumber) {
+        return baseUrls.base() + "/iiif/search/2/" + segment(objectNumber);
+    }
+
     String canvas2(String objectNumber, long mediaId) {
         return baseUrls.base() + PRESENTATION_2 + "/" + segment(objectNumber) + "/canvas/" + mediaId;
     }

@@ -9,6 +9,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tw.museum.catalog.artifact.PublicArtifactView;
 import tw.museum.catalog.media.MediaView;
+import tw.museum.iiif.catalog.DocumentTexts;
+import tw.museum.iiif.catalog.PublicDocuments;
+import tw.museum.iiif.document.DocumentPages;
 
 /**
  * An artifact as a Presentation 3.0 Manifest: one Canvas per image, each painted by the full image with
@@ -27,9 +30,14 @@ class Manifest3Builder {
     private final PresentationMessages messages;
     private final ProviderAgent provider;
     private final SeeAlsoLinks seeAlso;
+    private final PublicDocuments documents;
+    private final DocumentTexts texts;
 
     Manifest3Builder(IiifLinks links, ManifestMetadata metadata, PresentationMessages messages,
-                     ProviderAgent provider, ObjectProvider<SeeAlsoLinks> seeAlso) {
+                     ProviderAgent provider, ObjectProvider<SeeAlsoLinks> seeAlso, PublicDocuments documents,
+                     DocumentTexts texts) {
+        this.documents = documents;
+        this.texts = texts;
         this.links = links;
         this.metadata = metadata;
         this.messages = messages;
@@ -70,18 +78,33 @@ class Manifest3Builder {
         for (MediaView image : images) {
             canvases.add(canvas(a, image));
         }
+        List<PublicDocuments.PagedDocument> documents = this.documents.of(a);
+        for (PublicDocuments.PagedDocument d : documents) {
+            for (int page = 1; page <= d.pages().size(); page++) {
+                canvases.add(pageCanvas(a, d, page));
+            }
+        }
         m.put("items", canvases);
+        if (texts.anyText(documents)) {
+            m.put("service", List.of(Map.of("id", links.contentSearch(a.objectNumber()), "type", "SearchService2")));
+        }
         return Optional.of(m);
     }
 
     /** A thumbnail of the primary image at the size the image server pre-renders, with its service. */
     Map<String, Object> thumbnail(MediaView image) {
         Map<String, Object> t = new LinkedHashMap<>();
-        t.put("id", links.imageService(image.id()) + "/full/" + THUMBNAIL_SIZE + "/0/default.jpg");
+        t.put("id", links.imageService(image.id()) + "/full/" + thumbnailSize(image) + "/0/default.jpg");
         t.put("type", "Image");
         t.put("format", "image/jpeg");
         t.put("service", List.of(imageService(image)));
         return t;
+    }
+
+    /** Image API 3.0 refuses a box larger than the image without "^", so small images get "max". */
+    static String thumbnailSize(MediaView image) {
+        int box = Integer.parseInt(THUMBNAIL_SIZE.substring(THUMBNAIL_SIZE.indexOf(',') + 1));
+        return image.width() >= box || image.height() >= box ? THUMBNAIL_SIZE : "max";
     }
 
     private Map<String, Object> homepage(PublicArtifactView a) {
@@ -95,14 +118,32 @@ class Manifest3Builder {
     }
 
     private Map<String, Object> canvas(PublicArtifactView a, MediaView image) {
-        String canvasId = links.canvas(a.objectNumber(), image.id());
+        Map<String, List<String>> caption = LanguageMaps.of(image.caption());
+        return canvas(links.canvas(a.objectNumber(), image.id()), links.imageService(image.id()), image.width(),
+                image.height(), caption.isEmpty() ? LanguageMaps.of(a.title()) : caption);
+    }
+
+    /** One canvas per page of a public PDF, painted with the page rendered as an image. */
+    private Map<String, Object> pageCanvas(PublicArtifactView a, PublicDocuments.PagedDocument d, int page) {
+        DocumentPages.PageSize size = d.pages().get(page - 1);
+        Map<String, List<String>> caption = LanguageMaps.of(d.media().caption());
+        Map<String, List<String>> name = caption.isEmpty() ? LanguageMaps.of(a.title()) : caption;
+        Map<String, List<String>> label = new LinkedHashMap<>();
+        name.forEach((lang, values) -> label.put(lang, values.stream()
+                .map(v -> messages.text(LanguageMaps.EN.equals(lang), "iiif.canvas.page", v, page)).toList()));
+        return canvas(links.pageCanvas(a.objectNumber(), d.media().id(), page),
+                links.pageImageService(d.media().id(), page), size.width(), size.height(), label);
+    }
+
+    private Map<String, Object> canvas(String canvasId, String service, int width, int height,
+                                       Map<String, List<String>> label) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", links.imageService(image.id()) + "/full/max/0/default.jpg");
+        body.put("id", service + "/full/max/0/default.jpg");
         body.put("type", "Image");
         body.put("format", "image/jpeg");
-        body.put("width", image.width());
-        body.put("height", image.height());
-        body.put("service", List.of(imageService(image)));
+        body.put("width", width);
+        body.put("height", height);
+        body.put("service", List.of(imageService(service)));
 
         Map<String, Object> painting = new LinkedHashMap<>();
         painting.put("id", canvasId + "/annotation/painting");
@@ -119,17 +160,20 @@ class Manifest3Builder {
         Map<String, Object> canvas = new LinkedHashMap<>();
         canvas.put("id", canvasId);
         canvas.put("type", "Canvas");
-        Map<String, List<String>> caption = LanguageMaps.of(image.caption());
-        canvas.put("label", caption.isEmpty() ? LanguageMaps.of(a.title()) : caption);
-        canvas.put("width", image.width());
-        canvas.put("height", image.height());
+        canvas.put("label", label);
+        canvas.put("width", width);
+        canvas.put("height", height);
         canvas.put("items", List.of(page));
         return canvas;
     }
 
     private Map<String, Object> imageService(MediaView image) {
+        return imageService(links.imageService(image.id()));
+    }
+
+    private static Map<String, Object> imageService(String id) {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("id", links.imageService(image.id()));
+        s.put("id", id);
         s.put("type", "ImageService3");
         s.put("profile", "level2");
         return s;

@@ -22,7 +22,7 @@ import tw.museum.iiif.web.IiifMediaTypes;
  * version), Last-Modified, and 304 for conditional requests. CORS comes from IiifCorsFilter (/iiif/**).
  */
 @Component
-class PresentationResponses {
+public class PresentationResponses {
 
     static final String CONTEXT_3 = Manifest3Builder.CONTEXT;
     static final String CONTEXT_2 = Manifest2Builder.CONTEXT;
@@ -33,11 +33,17 @@ class PresentationResponses {
         return respond(mapper.writeValueAsBytes(document), CONTEXT_3, lastModified, request);
     }
 
+    /** Any other IIIF JSON-LD document (Change Discovery, Content Search) with its own context. */
+    public ResponseEntity<byte[]> json(Map<String, Object> document, String context, Instant lastModified,
+                                       Conditions request) {
+        return respond(mapper.writeValueAsBytes(document), context, lastModified, request);
+    }
+
     ResponseEntity<byte[]> v2(byte[] json, Instant lastModified, Conditions request) {
         return respond(json, CONTEXT_2, lastModified, request);
     }
 
-    ResponseEntity<byte[]> notFound() {
+    public ResponseEntity<byte[]> notFound() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
                 .body("not found\n".getBytes(StandardCharsets.UTF_8));
     }
@@ -68,6 +74,6 @@ class PresentationResponses {
     }
 
     /** The request headers that decide the representation and whether it changed. */
-    record Conditions(String accept, String ifNoneMatch, String ifModifiedSince) {
+    public record Conditions(String accept, String ifNoneMatch, String ifModifiedSince) {
     }
 }

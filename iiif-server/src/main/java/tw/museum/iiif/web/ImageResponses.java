@@ -2,12 +2,16 @@ package tw.museum.iiif.web;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import tw.museum.iiif.delivery.ImageDeliveryService;
+import tw.museum.iiif.source.AccessDecision;
 import tw.museum.iiif.delivery.ServableImage;
 import tw.museum.iiif.image.ImageRequest;
 import tw.museum.iiif.image.OperationList;
@@ -17,11 +21,18 @@ import tw.museum.iiif.image.OperationList;
 public class ImageResponses {
 
     private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
+    /**
+     * Open images: a URL's bytes never change (a replaced original is a new media id in the catalogue, a new
+     * version in every cache key), so browsers and CDNs may keep them a month without asking.
+     */
+    private static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(30)).cachePublic().immutable();
 
     private final ImageDeliveryService delivery;
+    private final StoredTileFastPath fastPath;
 
-    public ImageResponses(ImageDeliveryService delivery) {
+    public ImageResponses(ImageDeliveryService delivery, StoredTileFastPath fastPath) {
         this.delivery = delivery;
+        this.fastPath = fastPath;
     }
 
     /** @param canonical builds the canonical URL for the normalized operations */
@@ -33,15 +44,27 @@ public class ImageResponses {
         HttpHeaders headers = new HttpHeaders();
         headers.setETag(etag);
         headers.setLastModified(lastModified);
-        headers.setCacheControl(CACHE);
+        boolean open = image.source().access() instanceof AccessDecision.Open;
+        headers.setCacheControl(open ? IMMUTABLE : CACHE);
         headers.add(HttpHeaders.LINK, "<" + canonical.apply(ops) + ">;rel=\"canonical\"");
         headers.add(HttpHeaders.LINK, "<" + profileUri + ">;rel=\"profile\"");
         if (ConditionalResponses.notModified(ifNoneMatch, ifModifiedSince, etag, lastModified)) {
             return ConditionalResponses.notModifiedResponse(headers);
         }
         byte[] body = delivery.render(image, ops);
+        if (open) {
+            delivery.storedTile(image, ops).ifPresent(file -> rememberForFastPath(file, body.length, headers, ops));
+        }
         headers.setContentType(MediaType.parseMediaType(ops.format().mediaType()));
         return ResponseEntity.ok().headers(headers).body(body);
+    }
+
+    private void rememberForFastPath(java.nio.file.Path file, long length, HttpHeaders headers, OperationList ops) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            fastPath.remember(attributes.getRequest(), new StoredTileFastPath.Entry(file, length, headers.getETag(),
+                    headers.getLastModified(), ops.format().mediaType(), headers.getCacheControl(),
+                    List.copyOf(headers.get(HttpHeaders.LINK))));
+        }
     }
 
     ResponseEntity<byte[]> info(ServableImage image, byte[] json, MediaType type, String ifNoneMatch,

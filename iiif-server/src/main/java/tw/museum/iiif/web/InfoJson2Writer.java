@@ -26,7 +26,8 @@ public class InfoJson2Writer {
         service.setWidth(info.width());
         service.setHeight(info.height());
         ImageApiProfile extra = new ImageApiProfile();
-        extra.addFormat(ImageApiProfile.Format.JPG, ImageApiProfile.Format.PNG);
+        extra.addFormat(ImageApiProfile.Format.JPG, ImageApiProfile.Format.PNG, ImageApiProfile.Format.WEBP,
+                ImageApiProfile.Format.TIF);
         extra.addQuality(ImageApiProfile.Quality.DEFAULT, ImageApiProfile.Quality.COLOR,
                 ImageApiProfile.Quality.GRAY, ImageApiProfile.Quality.BITONAL);
         extra.addFeature(ImageApiProfile.Feature.BASE_URI_REDIRECT, ImageApiProfile.Feature.CANONICAL_LINK_HEADER,

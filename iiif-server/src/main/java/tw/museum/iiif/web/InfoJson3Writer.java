@@ -47,7 +47,7 @@ public class InfoJson3Writer {
             doc.put("tiles", List.of(tiles));
         }
         doc.put("extraQualities", List.of("color", "gray", "bitonal"));
-        doc.put("extraFormats", List.of("png"));
+        doc.put("extraFormats", List.of("png", "webp", "tif"));
         doc.put("extraFeatures", EXTRA_FEATURES);
         return mapper.writeValueAsBytes(doc);
     }

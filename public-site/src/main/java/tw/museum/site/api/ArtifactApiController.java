@@ -1,6 +1,8 @@
 package tw.museum.site.api;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.springframework.web.util.UriUtils;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Pageable;
@@ -60,9 +62,10 @@ public class ArtifactApiController {
                                 @RequestParam(required = false) Integer yearFrom,
                                 @RequestParam(required = false) Integer yearTo,
                                 @RequestParam(defaultValue = "0") int page,
-                                @RequestParam(defaultValue = "20") int size,
+                                @RequestParam(required = false) Integer pageSize,
+                                        @RequestParam(required = false) Integer size,
                                 @RequestParam(required = false) String sort) {
-        Pageable pageable = Paging.of(page, size, sort, SORTABLE, Sort.by("objectNumber"));
+        Pageable pageable = Paging.of(page, Paging.pageSize(pageSize, size), sort, SORTABLE, Sort.by("objectNumber"));
         ArtifactFilter filter = new ArtifactFilter(q, status, classification, maker, material, yearFrom, yearTo);
         if (Viewer.isStaff()) {
             return PageResponse.of(artifacts.list(filter, pageable));
@@ -99,7 +102,7 @@ public class ArtifactApiController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<ArtifactView> create(@RequestBody ArtifactData data) {
         ArtifactView created = artifacts.create(data);
-        return ResponseEntity.created(URI.create("/api/v1/artifacts/" + created.objectNumber())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/artifacts/" + UriUtils.encodePathSegment(created.objectNumber(), StandardCharsets.UTF_8))).body(created);
     }
 
     @CataloguersOnly

@@ -3,6 +3,8 @@ package tw.museum.site.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.springframework.web.util.UriUtils;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -66,7 +68,8 @@ public class MediaApiController {
             created = media.attach(objectNumber, file.getOriginalFilename(), in,
                     new MediaDescription(Bilingual.of(captionZh, captionEn), rights, rightsRestricted, position, primary, null));
         }
-        return ResponseEntity.created(URI.create("/api/v1/artifacts/" + objectNumber + "/media/" + created.id()))
+        return ResponseEntity.created(URI.create("/api/v1/artifacts/"
+                + UriUtils.encodePathSegment(objectNumber, StandardCharsets.UTF_8) + "/media/" + created.id()))
                 .body(created);
     }
 

@@ -16,12 +16,22 @@ final class Paging {
     private Paging() {
     }
 
+    static final int DEFAULT_SIZE = 20;
+
+    /**
+     * The page size: {@code pageSize}, the name every list and the search share; {@code size}, the name lists used
+     * before, still read for one release (deprecated, see the API notes in the README).
+     */
+    static int pageSize(Integer pageSize, Integer size) {
+        return pageSize != null ? pageSize : size != null ? size : DEFAULT_SIZE;
+    }
+
     static Pageable of(int page, int size, String sort, Set<String> sortable, Sort defaultSort) {
         if (page < 0 || page > MAX_PAGE) {
             throw new InvalidRecordException(FieldProblem.of("page", "out-of-range", 0, MAX_PAGE));
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidRecordException(FieldProblem.of("size", "out-of-range", 1, MAX_SIZE));
+            throw new InvalidRecordException(FieldProblem.of("pageSize", "out-of-range", 1, MAX_SIZE));
         }
         return PageRequest.of(page, size, sort(sort, sortable, defaultSort));
     }

@@ -35,9 +35,10 @@ public class PlaceApiController {
     @GetMapping
     public PageResponse<PlaceView> list(@RequestParam(required = false) String q,
                                         @RequestParam(defaultValue = "0") int page,
-                                        @RequestParam(defaultValue = "20") int size,
+                                        @RequestParam(required = false) Integer pageSize,
+                                        @RequestParam(required = false) Integer size,
                                         @RequestParam(required = false) String sort) {
-        return PageResponse.of(places.list(q, Paging.of(page, size, sort, SORTABLE, Sort.by("nameZh", "id"))));
+        return PageResponse.of(places.list(q, Paging.of(page, Paging.pageSize(pageSize, size), sort, SORTABLE, Sort.by("nameZh", "id"))));
     }
 
     @GetMapping("/{id}")

@@ -21,6 +21,8 @@ import tw.museum.search.api.InvalidSearchRequestException;
 import tw.museum.search.api.SearchHit;
 import tw.museum.search.api.SearchIndex;
 import tw.museum.search.api.SearchResult;
+import tw.museum.search.insight.SearchQueryLog;
+import tw.museum.site.security.Viewer;
 
 /** The public side of the collection: home and the browse/search page. Only published records appear. */
 @Controller
@@ -31,9 +33,11 @@ public class CollectionPageController {
     private final FacetLabels facetLabels;
     private final PublicLinks links;
     private final MessageSource messages;
+    private final SearchQueryLog queryLog;
 
     public CollectionPageController(ArtifactService artifacts, SearchIndex search, FacetLabels facetLabels,
-                                    PublicLinks links, MessageSource messages) {
+                                    PublicLinks links, MessageSource messages, SearchQueryLog queryLog) {
+        this.queryLog = queryLog;
         this.artifacts = artifacts;
         this.search = search;
         this.facetLabels = facetLabels;
@@ -63,6 +67,9 @@ public class CollectionPageController {
             result = search.search(query.toSearchRequest());
         } catch (InvalidSearchRequestException e) {
             result = new SearchResult(0, List.of(), null, null);
+        }
+        if (query.query() != null && query.page() == 1 && query.filters().isEmpty() && !Viewer.isStaff()) {
+            queryLog.record(query.query(), result.total()); // what visitors look for, for the staff's search insight
         }
         String language = LocaleContextHolder.getLocale().getLanguage();
         List<ResultCard> cards = new ArrayList<>();

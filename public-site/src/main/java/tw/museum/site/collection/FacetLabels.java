@@ -57,6 +57,7 @@ public class FacetLabels {
                 case CENTURY -> message("facet.century.value", value);
                 case HAS_IMAGE -> message("facet.has_image." + ("true".equals(value) ? "true" : "false"));
                 case PLACE -> new Label(value, bi.pageLang());
+                case TYPE -> message("search.type." + value);
             };
         }
 

@@ -38,12 +38,14 @@ public record Snippet(List<Part> parts) {
 
     /**
      * The most telling snippet of a hit for a page language: a description passage in that language,
-     * then a title, then the other language's. Null when the index returned none (browsing, no query).
+     * then a title, then the other language's, then the passage of an attached document. Null when the index
+     * returned none (browsing, no query).
      */
     public static Snippet best(Map<String, List<String>> highlights, String language) {
         String other = "en".equals(language) ? "zh" : "en";
         String mine = "en".equals(language) ? "en" : "zh";
-        for (String field : List.of("description_" + mine, "title_" + mine, "description_" + other, "title_" + other)) {
+        for (String field : List.of("description_" + mine, "title_" + mine, "description_" + other, "title_" + other,
+                "document_text")) {
             List<String> snippets = highlights.get(field);
             if (snippets != null && !snippets.isEmpty()) {
                 return parse(String.join(" … ", snippets));

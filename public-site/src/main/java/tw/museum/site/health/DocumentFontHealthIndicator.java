@@ -5,7 +5,11 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 import tw.museum.site.document.CjkFont;
 
-/** Documents (reports, invoices, dossiers) need the CJK font: down, with the reason, when it is missing. */
+/**
+ * Documents (reports, invoices, dossiers) need the CJK font. The site works without documents, so a
+ * font problem makes this part {@link HealthStatuses#DEGRADED}, never DOWN: the aggregate stays UP and a
+ * load balancer keeps the node in service.
+ */
 @Component("documentFontHealthIndicator")
 public class DocumentFontHealthIndicator implements HealthIndicator {
 
@@ -18,7 +22,10 @@ public class DocumentFontHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         String problem = font.problem();
-        return problem == null ? Health.up().withDetail("font", font.path().toString()).build()
-                : Health.down().withDetail("error", problem).build();
+        if (problem == null) {
+            return Health.up().withDetail("font", font.name()).build();
+        }
+        return Health.status(HealthStatuses.DEGRADED).withDetail("font", font.name())
+                .withDetail("documents", font.usable()).withDetail("error", problem).build();
     }
 }

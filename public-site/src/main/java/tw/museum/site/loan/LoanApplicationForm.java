@@ -51,7 +51,8 @@ public class LoanApplicationForm {
             }
         }
         if (typedNumbers != null) {
-            for (String line : typedNumbers.split("[\\r\\n,，、]+")) {
+            // not on ASCII commas: they belong to object numbers (V.2015.651,727, EA 10470,3)
+            for (String line : typedNumbers.split("[\\r\\n，、；;]+")) {
                 if (!line.isBlank()) {
                     all.add(line.strip());
                 }

@@ -7,6 +7,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import tw.museum.site.security.SecurityHeaders;
 
 /**
  * The open data endpoints are public and read-only, and harvesters may send OAI-PMH requests as form
@@ -25,7 +26,8 @@ class OpenDataSecurity {
                         .requestMatchers(HttpMethod.POST, "/oai").permitAll()
                         .anyRequest().denyAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
+                .csrf(csrf -> csrf.disable())
+                .headers(h -> SecurityHeaders.apply(h, SecurityHeaders.DATA_POLICY));
         return http.build();
     }
 }

@@ -16,6 +16,11 @@ import tw.museum.catalog.media.MediaView;
 @Component
 public class PublicLinks {
 
+    /** What the oai-identifier syntax allows unescaped in the local part (OAI-PMH 2.0 guidelines). */
+    private static final String OAI_LOCAL_CHARS =
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.!~*'();/?:@&=+$,";
+    private static final String HEX = "0123456789ABCDEF";
+
     private final OpenDataProperties properties;
 
     public PublicLinks(OpenDataProperties properties) {
@@ -56,15 +61,35 @@ public class PublicLinks {
         return images(view).isEmpty() ? Optional.empty() : Optional.of(manifest(view.objectNumber()));
     }
 
+    /**
+     * The OAI identifier of a record: {@code oai:<repository>:<object number>}, where the characters an
+     * oai-identifier may not hold (spaces, brackets, letters outside ASCII) are percent-encoded as UTF-8.
+     * Object numbers never hold '%', so the identifier decodes back to exactly one number.
+     */
     public String oaiIdentifier(String objectNumber) {
-        return "oai:" + properties.repositoryIdentifier() + ":" + objectNumber;
+        StringBuilder id = new StringBuilder("oai:").append(properties.repositoryIdentifier()).append(':');
+        for (byte b : objectNumber.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c < 0x80 && OAI_LOCAL_CHARS.indexOf(c) >= 0) {
+                id.append((char) c);
+            } else {
+                id.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+            }
+        }
+        return id.toString();
     }
 
     /** The object number an OAI identifier of this repository names. */
     public Optional<String> objectNumberOf(String oaiIdentifier) {
         String prefix = "oai:" + properties.repositoryIdentifier() + ":";
-        return oaiIdentifier != null && oaiIdentifier.startsWith(prefix) && oaiIdentifier.length() > prefix.length()
-                ? Optional.of(oaiIdentifier.substring(prefix.length())) : Optional.empty();
+        if (oaiIdentifier == null || !oaiIdentifier.startsWith(prefix) || oaiIdentifier.length() == prefix.length()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UriUtils.decode(oaiIdentifier.substring(prefix.length()), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
     }
 
     private static String segment(String objectNumber) {

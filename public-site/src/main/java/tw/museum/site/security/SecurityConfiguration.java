@@ -1,6 +1,15 @@
 package tw.museum.site.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import tw.museum.catalog.user.LoginThrottle;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -11,7 +20,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * URL rules only separate the public from staff; which role may do what is declared on each controller
@@ -47,7 +55,10 @@ public class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("museum"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                .csrf(csrf -> csrf.disable());
+                // no session cookie, so no CSRF token; cached Basic credentials are guarded instead
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new CrossSiteApiWriteFilter(), BasicAuthenticationFilter.class)
+                .headers(h -> SecurityHeaders.apply(h, SecurityHeaders.DATA_POLICY));
         return http.build();
     }
 
@@ -58,7 +69,11 @@ public class SecurityConfiguration {
                         .requestMatchers("/staff/login").permitAll()
                         .requestMatchers("/staff/**").hasAnyRole(ALL_STAFF)
                         .anyRequest().permitAll())
-                .formLogin(form -> form.loginPage("/staff/login").defaultSuccessUrl("/staff", false).permitAll())
+                // after sign-in only a page of this site is returned to (the saved request), never a URL from a parameter
+                .formLogin(form -> form.loginPage("/staff/login").defaultSuccessUrl("/staff", false)
+                        .failureHandler(SecurityConfiguration::signInFailed).permitAll())
+                // a new session id at sign-in (session fixation), and one session cookie per browser
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 // Scripts may fetch media files with Basic credentials too; forms still need their CSRF token.
                 .httpBasic(basic -> basic.realmName("museum"))
                 // ...but a workspace page always sends a signed-out visitor to the sign-in form.
@@ -66,11 +81,24 @@ public class SecurityConfiguration {
                         new LoginUrlAuthenticationEntryPoint("/staff/login"),
                         PathPatternRequestMatcher.withDefaults().matcher("/staff/**")))
                 .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/"))
-                .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                        + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'"))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                .headers(h -> SecurityHeaders.apply(h, "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                        + "object-src 'none'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'"));
         return http.build();
+    }
+
+    /** Staff sign-in through the database-held throttle (form and HTTP Basic alike). */
+    @Bean
+    AuthenticationProvider staffAuthentication(StaffUserDetailsService users, PasswordEncoder passwords,
+                                               LoginThrottle throttle) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(passwords);
+        return new ThrottledAuthenticationProvider(dao, throttle);
+    }
+
+    /** A throttled sign-in says so (and for how long); any other failure says only that it failed. */
+    private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
+                                     AuthenticationException failure) throws IOException {
+        response.sendRedirect(request.getContextPath() + "/staff/login?"
+                + (failure instanceof LoginThrottledException ? "throttled" : "error"));
     }
 }

@@ -24,8 +24,10 @@ public class StaffHomeController {
     /** Spring Security handles the POST; this only shows the form (with ?error after a failed attempt). */
     @GetMapping("/staff/login")
     public String login(@org.springframework.web.bind.annotation.RequestParam(required = false) String error,
-                        @org.springframework.web.bind.annotation.RequestParam(required = false) String logout, Model model) {
+                        @org.springframework.web.bind.annotation.RequestParam(required = false) String logout,
+                        @org.springframework.web.bind.annotation.RequestParam(required = false) String throttled, Model model) {
         model.addAttribute("failed", error != null);
+        model.addAttribute("throttled", throttled != null);
         model.addAttribute("signedOut", logout != null);
         return "staff/login";
     }

@@ -82,6 +82,20 @@ class ModuleDependencyTest {
     }
 
     @Test
+    void xmlParsersComeOnlyFromSafeXml() {
+        // a parser factory made anywhere else would come with DTDs and external entities on (XXE)
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+                .that().doNotHaveFullyQualifiedName(tw.museum.catalog.common.SafeXml.class.getName())
+                .should().callMethod(javax.xml.stream.XMLInputFactory.class, "newFactory")
+                .orShould().callMethod(javax.xml.stream.XMLInputFactory.class, "newInstance")
+                .orShould().callMethod(javax.xml.parsers.DocumentBuilderFactory.class, "newInstance")
+                .orShould().callMethod(javax.xml.parsers.SAXParserFactory.class, "newInstance")
+                .orShould().callMethod(javax.xml.transform.TransformerFactory.class, "newInstance")
+                .orShould().callMethod(javax.xml.validation.SchemaFactory.class, "newInstance", String.class)
+                .check(classes);
+    }
+
+    @Test
     void theCatalogueIsReallyThere() {
         // Guards the rules above against passing on an empty import.
         org.assertj.core.api.Assertions.assertThat(classes.containPackage("tw.museum.catalog.artifact")).isTrue();

@@ -87,6 +87,12 @@ class PublicBrowserTest extends MuseumTestBase {
         assertThat(driver.findElements(By.cssSelector(".facets a[data-facet]"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector(".snippet mark"))).isNotEmpty();
         assertAccessible("search results");
+        // The one search box: typed hits with the type facet, and a misspelling answered approximately.
+        open("/search?q=" + f.word());
+        assertThat(driver.findElements(By.cssSelector(".hits li[data-type]"))).isNotEmpty();
+        assertAccessible("site search");
+        open("/search?q=" + f.word().substring(0, f.word().length() - 1) + "x");
+        assertAccessible("site search, approximate");
         open("/people/" + f.makerId());
         assertAccessible("person");
         open("/terms/classification/" + f.classification() + "?lang=en");

@@ -69,10 +69,55 @@ class PdfDocumentsTest extends MuseumTestBase {
     }
 
     @Test
-    void aMissingFontIsAClearError() {
-        CjkFont missing = new CjkFont(Path.of("/nonexistent/font.ttc"), "");
-        assertThat(missing.problem()).contains("/nonexistent/font.ttc", "fonts-arphic-uming");
-        assertThatThrownBy(missing::open).isInstanceOf(DocumentException.class)
+    void theBundledFontHasTrueTypeOutlinesAndIsEmbeddedAsASubset() throws IOException {
+        CjkFont bundled = new CjkFont("", "");
+        assertThat(bundled.problem()).isNull();
+        assertThat(bundled.name()).isEqualTo(CjkFont.BUNDLED_NAME);
+        try (CjkFont.OpenFont open = bundled.open()) {
+            assertThat(open.font().getTableMap()).containsKey("glyf").doesNotContainKey("CFF ");
+            assertThat(open.font().getName()).isEqualTo("NotoSansTC-Regular");
+        }
+        byte[] pdf = documents.render("test-sample", Map.of("heading", "臺灣文物", "text", "龜裂",
+                "photo", DocumentImages.dataUri(TestImages.png(10, 10), "image/png")), Locale.TRADITIONAL_CHINESE);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("臺灣文物", "龜裂");
+            List<PDFont> fonts = fonts(doc.getPage(0).getResources());
+            // a subset carries a six-letter tag before the font's name (ABCDEF+NotoSansTC-Regular)
+            assertThat(fonts).anySatisfy(f -> assertThat(f.getName()).matches("[A-Z]{6}\\+NotoSansTC-Regular"));
+            assertThat(fonts).allSatisfy(f -> assertThat(f.isEmbedded()).isTrue());
+        }
+    }
+
+    @Test
+    void aMissingOverrideFallsBackToTheBundledFontAndSaysSo() throws IOException {
+        CjkFont missing = new CjkFont("/nonexistent/font.ttc", "");
+        assertThat(missing.problem()).contains("/nonexistent/font.ttc", "museum.documents.cjk-font", "bundled");
+        assertThat(missing.usable()).isTrue();
+        try (CjkFont.OpenFont open = missing.open()) {
+            assertThat(open.font().getName()).isEqualTo("NotoSansTC-Regular");
+        }
+    }
+
+    @Test
+    void anOverrideIsUsedWhenItIsThere() throws IOException {
+        Path copy = Files.createTempFile("override", ".ttf");
+        try (var in = getClass().getClassLoader().getResourceAsStream(CjkFont.BUNDLED)) {
+            Files.write(copy, in.readAllBytes());
+        }
+        CjkFont override = new CjkFont(copy.toString(), "");
+        assertThat(override.problem()).isNull();
+        assertThat(override.name()).isEqualTo(copy.toString());
+        try (CjkFont.OpenFont open = override.open()) {
+            assertThat(open.font().getTableMap()).containsKey("glyf");
+        }
+    }
+
+    @Test
+    void withoutAnyFontDocumentsFailWithAClearError() {
+        CjkFont none = new CjkFont(null, "", "fonts/not-in-this-build.ttf");
+        assertThat(none.usable()).isFalse();
+        assertThat(none.problem()).contains("museum.documents.cjk-font");
+        assertThatThrownBy(none::open).isInstanceOf(DocumentException.class)
                 .hasMessageContaining("museum.documents.cjk-font");
     }
 
@@ -80,7 +125,7 @@ class PdfDocumentsTest extends MuseumTestBase {
     void aFontWithoutTrueTypeOutlinesIsRefusedWithTheReason() throws IOException {
         Path notoCff = Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(notoCff), "fonts-noto-cjk not installed");
-        CjkFont cff = new CjkFont(notoCff, "NotoSansCJKtc-Regular");
+        CjkFont cff = new CjkFont(notoCff.toString(), "NotoSansCJKtc-Regular");
         assertThatThrownBy(cff::open).isInstanceOf(DocumentException.class).hasMessageContaining("TrueType outlines");
     }
 

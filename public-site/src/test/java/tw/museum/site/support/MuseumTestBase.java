@@ -25,7 +25,9 @@ import tw.museum.catalog.user.StaffUserService;
                 "museum.admin.password=" + MuseumTestBase.ADMIN_PASSWORD,
                 "museum.media.max-upload-size=300KB",
                 "spring.servlet.multipart.max-file-size=2MB",
-                "spring.servlet.multipart.max-request-size=3MB"
+                "spring.servlet.multipart.max-request-size=3MB",
+                // the link tests' servers run on this machine: loopback is allowed here, as an intranet would be
+                "museum.link-check.allowed-networks=127.0.0.1/32"
         })
 public abstract class MuseumTestBase {
 
@@ -63,6 +65,10 @@ public abstract class MuseumTestBase {
 
     protected TestHttp as(String username) {
         return new TestHttp(port, username, PASSWORD);
+    }
+
+    protected TestHttp as(String username, String password) {
+        return new TestHttp(port, username, password);
     }
 
     protected TestHttp asAdmin() {

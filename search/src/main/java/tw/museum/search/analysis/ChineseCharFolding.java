@@ -6,43 +6,30 @@ import java.util.TreeMap;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 
 /**
- * The one character-folding table both backends use: variants → canonical, simplified → traditional.
- * Lucene applies it as a MappingCharFilter; the Elasticsearch backend sends the same pairs as a
- * "mapping" char_filter, so the two index the same tokens. Immutable; build once and share.
+ * The one character-folding table both backends use: every traditional, simplified and variant spelling of a
+ * character folds to one canonical member (the simplified form where there is one: 臺, 台, 颱 → 台; 週, 周 → 周),
+ * so 雙週刊 finds 雙周刊 and 台灣 finds 臺灣. The classes come from OpenCC's dictionaries
+ * ({@link OpenCcCharacterClasses}) plus the few old-glyph pairs OpenCC does not list. Lucene applies the table as
+ * a MappingCharFilter; the Elasticsearch backend sends the same pairs as a "mapping" char_filter, so the two
+ * index the same tokens. Immutable; build once and share.
  */
 public final class ChineseCharFolding {
+    /**
+     * Pairs searchers treat as one that OpenCC's character tables lack: old printed glyphs (淸, 靑, 値, 尙, 鄕)
+     * and a few Hong Kong and Japanese spellings seen in catalogues.
+     */
+    static final Map<Character, Character> NOT_IN_OPENCC = Map.of('淸', '清', '靑', '青', '値', '值', '尙', '尚',
+            '鄕', '鄉', '艶', '豔', '邨', '村', '銕', '鐵');
+
     private final Map<Character, Character> table;
     private final NormalizeCharMap charMap;
 
     public ChineseCharFolding() {
-        Map<Character, Character> simplified = SimplifiedToTraditionalTable.load();
-        Map<Character, Character> combined = new TreeMap<>();
-        for (Map.Entry<Character, Character> e : simplified.entrySet()) {
-            combined.put(e.getKey(), fold(e.getKey(), simplified));
-        }
-        for (Character variant : ChineseVariantTable.pairs().keySet()) {
-            combined.put(variant, fold(variant, simplified));
-        }
-        // The canonical forms themselves may be changed by Hans-Hant (rare); make sure they stay put.
-        combined.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
-        this.table = Collections.unmodifiableMap(combined);
+        Map<Character, Character> canonical = new TreeMap<>(OpenCcCharacterClasses.load(NOT_IN_OPENCC).canonicalForms());
+        this.table = Collections.unmodifiableMap(canonical);
         NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
         table.forEach((from, to) -> builder.add(String.valueOf(from), String.valueOf(to)));
         this.charMap = builder.build();
-    }
-
-    /** Applied until nothing changes: a few Hans-Hant mappings chain (苎 → 苧 → 薴). */
-    private static char fold(char c, Map<Character, Character> simplified) {
-        char current = c;
-        for (int i = 0; i < 4; i++) {
-            char v = ChineseVariantTable.canonical(current);
-            char next = ChineseVariantTable.canonical(simplified.getOrDefault(v, v));
-            if (next == current) {
-                break;
-            }
-            current = next;
-        }
-        return current;
     }
 
     public NormalizeCharMap charMap() {

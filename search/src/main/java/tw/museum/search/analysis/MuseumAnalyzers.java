@@ -19,24 +19,27 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * chains by name in its index settings (see ElasticIndexSettings); keep the two in step.
  *
  * <ul>
- *   <li>chinese: variant/simplified folding → ICU dictionary segmentation (so 香港, 攝影 are words) →
- *       CJK width → ICU folding (case, accents, NFKC) → lowercase. Simplified → traditional is part of the
- *       folding char map, read from ICU's Hans-Hant once: running the Transliterator on every token took a
- *       fifth of indexing time, and on already-mapped text it changes nothing (ChineseCharFoldingTest).
- *       The Elasticsearch chain still ends its char folding with icu_transform Hans-Hant, a no-op there too.</li>
+ *   <li>chinese: variant/traditional/simplified folding (OpenCC's classes, {@link ChineseCharFolding}) → ICU
+ *       dictionary segmentation (so 香港, 攝影 are words) → CJK width → ICU folding (case, accents, NFKC) →
+ *       lowercase.</li>
  *   <li>chinese_bigram: the same folding, but overlapping bigrams, so words the dictionary split
  *       differently still match (lower weight). No unigrams: stacked unigrams and bigrams make a token
  *       graph whose query expands to every path, which explodes for long titles.</li>
+ *   <li>chinese_unigram: the same folding, one token per Han character (the standard tokenizer splits
+ *       ideographs), so a one-character query such as 書 matches 書籍; queried only for one-character words.</li>
  *   <li>english: folding → ICU tokenizer → possessives → ICU folding → lowercase → KStem</li>
+ *   <li>spelling: folding → ICU tokenizer → ICU folding → lowercase, unstemmed: the words "did you mean"
+ *       offers are words as written.</li>
  * </ul>
  */
 public final class MuseumAnalyzers {
-    public static final String HANS_HANT = "Hans-Hant";
 
     private final ChineseCharFolding folding;
     private final Analyzer chinese;
     private final Analyzer chineseBigram;
     private final Analyzer english;
+    private final Analyzer chineseUnigram;
+    private final Analyzer spelling;
 
     public MuseumAnalyzers(ChineseCharFolding folding) {
         this.folding = folding;
@@ -69,6 +72,31 @@ public final class MuseumAnalyzers {
                 return new TokenStreamComponents(tokenizer, new KStemFilter(stream));
             }
         };
+        this.chineseUnigram = new FoldingAnalyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new CJKWidthFilter(tokenizer);
+                stream = new ICUFoldingFilter(stream);
+                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(stream));
+            }
+        };
+        this.spelling = new FoldingAnalyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new ICUTokenizer();
+                TokenStream stream = new ICUFoldingFilter(tokenizer);
+                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(stream));
+            }
+        };
+    }
+
+    public Analyzer chineseUnigram() {
+        return chineseUnigram;
+    }
+
+    public Analyzer spelling() {
+        return spelling;
     }
 
     public Analyzer chinese() {

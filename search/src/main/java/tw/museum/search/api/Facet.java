@@ -14,7 +14,9 @@ public enum Facet {
     DECADE,
     CENTURY,
     PLACE,
-    HAS_IMAGE;
+    HAS_IMAGE,
+    /** The entry type (object, person, term, learning-unit); see {@link EntryType}. */
+    TYPE;
 
     public String parameterName() {
         return name().toLowerCase(Locale.ROOT);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One result. {@code highlights} maps a field name (title_zh, title_en, description_zh, description_en)
+ * One result, of one {@link EntryType}; {@code objectNumber} is its key within the type (see SearchDocument). {@code highlights} maps a field name (title_zh, title_en, description_zh, description_en)
  * to snippets with matches wrapped in {@code <em>}. {@code storageLocation} is null for the public.
  */
 public record SearchHit(
@@ -18,10 +18,12 @@ public record SearchHit(
         PublicationStatus status,
         String storageLocation,
         float score,
-        Map<String, List<String>> highlights) {
+        Map<String, List<String>> highlights,
+        EntryType type) {
 
     public SearchHit {
         makerNames = makerNames == null ? List.of() : List.copyOf(makerNames);
         highlights = highlights == null ? Map.of() : Map.copyOf(highlights);
+        type = type == null ? EntryType.OBJECT : type;
     }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One search. {@code page} is 1-based. Filters: values within one facet are OR-ed, facets are AND-ed.
+ * One search. {@code types} are the kinds of entry searched (objects only unless asked: the object pages and API
+ * clients predate the other types). {@code page} is 1-based. Filters: values within one facet are OR-ed, facets are AND-ed.
  * The year range keeps objects whose [earliestYear, latestYear] overlaps [yearFrom, yearTo].
  */
 public record SearchRequest(
@@ -19,7 +20,8 @@ public record SearchRequest(
         int page,
         int pageSize,
         Set<Facet> facets,
-        Audience audience) {
+        Audience audience,
+        Set<EntryType> types) {
 
     public SearchRequest {
         query = query == null ? "" : query;
@@ -35,6 +37,11 @@ public record SearchRequest(
         facets = facets == null || facets.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(facets));
         sort = sort == null ? SortOrder.RELEVANCE : sort;
         audience = audience == null ? Audience.PUBLIC : audience;
+        types = types == null || types.isEmpty() ? Set.of(EntryType.OBJECT) : Set.copyOf(EnumSet.copyOf(types));
+    }
+
+    public boolean searchesAllTypes() {
+        return types.size() == EntryType.values().length;
     }
 
     public static Builder builder() {
@@ -56,6 +63,7 @@ public record SearchRequest(
         private int pageSize = 20;
         private final Set<Facet> facets = EnumSet.noneOf(Facet.class);
         private Audience audience = Audience.PUBLIC;
+        private final Set<EntryType> types = EnumSet.noneOf(EntryType.class);
 
         public Builder query(String query) { this.query = query; return this; }
         public Builder filter(Facet facet, String... values) {
@@ -68,9 +76,11 @@ public record SearchRequest(
         public Builder pageSize(int pageSize) { this.pageSize = pageSize; return this; }
         public Builder facets(Facet... facets) { this.facets.addAll(java.util.List.of(facets)); return this; }
         public Builder audience(Audience audience) { this.audience = audience; return this; }
+        public Builder types(EntryType... types) { this.types.addAll(java.util.List.of(types)); return this; }
+        public Builder allTypes() { return types(EntryType.values()); }
 
         public SearchRequest build() {
-            return new SearchRequest(query, filters, yearFrom, yearTo, sort, page, pageSize, facets, audience);
+            return new SearchRequest(query, filters, yearFrom, yearTo, sort, page, pageSize, facets, audience, types);
         }
     }
 }

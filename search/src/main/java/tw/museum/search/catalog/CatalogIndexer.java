@@ -11,10 +11,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import tw.museum.catalog.artifact.ArtifactChanged;
-import tw.museum.catalog.artifact.ArtifactService;
 import tw.museum.catalog.change.ChangeFeed;
 import tw.museum.catalog.change.PendingChange;
-import tw.museum.catalog.common.RecordNotFoundException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import tw.museum.search.api.SearchDocument;
 import tw.museum.search.api.SearchIndex;
 
 /**
@@ -30,18 +32,15 @@ public class CatalogIndexer {
     private static final int BATCH = 500;
 
     private final ChangeFeed feed;
-    private final ArtifactService artifacts;
-    private final ArtifactSearchDocuments documents;
+    private final Map<String, SearchEntrySource> sources = new HashMap<>();
     private final SearchIndex index;
     private final SearchProperties properties;
     /** Only keeps this process from reading the feed twice at once; the feed itself is in the database. */
     private final ReentrantLock draining = new ReentrantLock();
 
-    public CatalogIndexer(ChangeFeed feed, ArtifactService artifacts, ArtifactSearchDocuments documents,
-                          SearchIndex index, SearchProperties properties) {
+    public CatalogIndexer(ChangeFeed feed, List<SearchEntrySource> sources, SearchIndex index, SearchProperties properties) {
         this.feed = feed;
-        this.artifacts = artifacts;
-        this.documents = documents;
+        sources.forEach(source -> this.sources.put(source.recordType(), source));
         this.index = index;
         this.properties = properties;
     }
@@ -73,10 +72,12 @@ public class CatalogIndexer {
             List<PendingChange> batch;
             do {
                 batch = feed.pending(BATCH);
-                Set<String> keys = new LinkedHashSet<>();
-                batch.stream().filter(c -> ChangeFeed.ARTIFACT.equals(c.recordType()))
-                        .forEach(c -> keys.add(c.recordKey()));
-                keys.forEach(this::reindex);
+                Set<SearchEntrySource.Related> changed = new LinkedHashSet<>();
+                batch.forEach(c -> changed.add(new SearchEntrySource.Related(c.recordType(), c.recordKey())));
+                Set<SearchEntrySource.Related> related = new LinkedHashSet<>();
+                changed.forEach(c -> related.addAll(reindex(c)));
+                related.removeAll(changed);
+                related.forEach(this::reindex);
                 feed.acknowledge(batch);
                 taken += batch.size();
             } while (batch.size() == BATCH);
@@ -88,11 +89,18 @@ public class CatalogIndexer {
         return taken;
     }
 
-    private void reindex(String objectNumber) {
-        try {
-            index.index(documents.of(artifacts.get(objectNumber)));
-        } catch (RecordNotFoundException gone) {
-            index.delete(objectNumber);
+    /** Indexes the entry as the catalogue has it now (deletes it when gone); returns the entries it affects. */
+    private List<SearchEntrySource.Related> reindex(SearchEntrySource.Related change) {
+        SearchEntrySource source = sources.get(change.recordType());
+        if (source == null) {
+            return List.of(); // a record type search does not index
         }
+        Optional<SearchDocument> entry = source.find(change.key());
+        if (entry.isEmpty()) {
+            index.delete(source.type().id(change.key()));
+            return List.of();
+        }
+        index.index(entry.get());
+        return source.related(entry.get());
     }
 }

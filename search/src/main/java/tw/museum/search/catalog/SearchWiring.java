@@ -21,8 +21,9 @@ import tw.museum.search.query.SearchRequestParser;
 public class SearchWiring {
 
     @Bean
-    SearchComponents searchComponents() {
-        return SearchComponents.create();
+    SearchComponents searchComponents(ObjectProvider<java.time.Clock> clock) {
+        // The catalogue's clock decides when a scheduled learning unit becomes public; search agrees with it.
+        return SearchComponents.create(clock.getIfAvailable(java.time.Clock::systemUTC));
     }
 
     @Bean(destroyMethod = "close")

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.UncheckedIOException;
 import tw.museum.search.api.SearchDocument;
 
-/** The whole document as JSON, kept with the index so hits, suggestions and rebuild checks need no database. */
+/**
+ * The document as JSON, kept with the index so hits, suggestions and rebuild checks need no database. Attached
+ * documents keep their titles but not their text: the text is indexed (and stored for highlighting) on its own.
+ */
 public final class DocumentCodec {
     private final ObjectMapper mapper = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -17,7 +20,8 @@ public final class DocumentCodec {
 
     public String toJson(SearchDocument doc) {
         try {
-            return mapper.writeValueAsString(doc);
+            return mapper.writeValueAsString(doc.documents().isEmpty() ? doc
+                    : doc.withDocuments(doc.documents().stream().map(tw.museum.search.api.AttachedText::withoutText).toList()));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

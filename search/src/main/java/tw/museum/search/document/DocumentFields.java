@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import tw.museum.search.analysis.KeywordNormalizer;
+import tw.museum.search.api.AttachedText;
 import tw.museum.search.api.Maker;
+import tw.museum.search.api.PublicationStatus;
 import tw.museum.search.api.SearchDocument;
 
 /**
@@ -18,6 +20,11 @@ import tw.museum.search.api.SearchDocument;
  * Both backends index exactly these values, so differences can only come from the engines.
  */
 public final class DocumentFields {
+    private static final List<String> SPELLING_SOURCES = List.of(SearchFields.TITLE_ZH, SearchFields.TITLE_EN,
+            SearchFields.MAKER_ZH, SearchFields.MAKER_EN, SearchFields.CLASSIFICATION_ZH, SearchFields.CLASSIFICATION_EN,
+            SearchFields.MATERIAL_ZH, SearchFields.MATERIAL_EN, SearchFields.SUBJECT_ZH, SearchFields.SUBJECT_EN,
+            SearchFields.DESCRIPTION_ZH, SearchFields.DESCRIPTION_EN);
+    private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("(\\p{L})-(\\p{L})");
     private final KeywordNormalizer normalizer;
 
     public DocumentFields(KeywordNormalizer normalizer) {
@@ -31,6 +38,7 @@ public final class DocumentFields {
         doc.makers().forEach(m -> {
             put(fields, SearchFields.MAKER_ZH, m.nameZh());
             put(fields, SearchFields.MAKER_EN, m.nameEn());
+            put(fields, SearchFields.MAKER_EN, joinedSyllables(m.nameEn()));
         });
         Stream.of(doc.objectName(), doc.classification()).filter(Objects::nonNull).forEach(t -> {
             put(fields, SearchFields.CLASSIFICATION_ZH, t.zh());
@@ -53,10 +61,41 @@ public final class DocumentFields {
         }
         if (!bigram.isEmpty()) {
             fields.put(SearchFields.ALL_BIGRAM, bigram);
+            fields.put(SearchFields.ALL_UNIGRAM, List.copyOf(bigram));
+        }
+        put(fields, SearchFields.TITLE_UNIGRAM, doc.titleZh());
+        for (AttachedText attached : doc.documents()) {
+            put(fields, attached.restricted() ? SearchFields.RESTRICTED : SearchFields.DOCUMENT_TEXT, attached.text());
         }
         put(fields, SearchFields.RESTRICTED, doc.storageLocation());
         put(fields, SearchFields.RESTRICTED, doc.internalNotes());
         return fields;
+    }
+
+    /**
+     * The words "did you mean" may offer: public text of entries the public sees now (never drafts, restricted
+     * fields or documents, and not entries waiting for their publication time).
+     */
+    public List<String> spelling(SearchDocument doc, Map<String, List<String>> text) {
+        if (doc.status() != PublicationStatus.PUBLISHED || doc.visibleFrom() != null) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (String field : SPELLING_SOURCES) {
+            words.addAll(text.getOrDefault(field, List.of()));
+        }
+        return words;
+    }
+
+    /**
+     * Romanised names write given names as hyphenated syllables (Lui Shou-kwan); people also type them joined
+     * (Shoukwan). Null when the name has no hyphenated syllables.
+     */
+    static String joinedSyllables(String name) {
+        if (name == null || !HYPHENATED.matcher(name).find()) {
+            return null;
+        }
+        return HYPHENATED.matcher(name).replaceAll("$1$2");
     }
 
     public String objectNumberKey(SearchDocument doc) {

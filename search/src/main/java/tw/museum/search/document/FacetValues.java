@@ -34,7 +34,10 @@ public final class FacetValues {
             values.put(Facet.DECADE, List.of(String.valueOf(Math.floorDiv(year, 10) * 10)));
             values.put(Facet.CENTURY, List.of(String.valueOf(Math.floorDiv(year, 100) * 100)));
         }
-        values.put(Facet.HAS_IMAGE, List.of(String.valueOf(doc.hasImage())));
+        if (doc.type() == tw.museum.search.api.EntryType.OBJECT) {
+            values.put(Facet.HAS_IMAGE, List.of(String.valueOf(doc.hasImage())));
+        }
+        values.put(Facet.TYPE, List.of(doc.type().code()));
         values.values().removeIf(List::isEmpty);
         return values;
     }

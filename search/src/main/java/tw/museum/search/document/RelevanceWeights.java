@@ -15,6 +15,17 @@ public final class RelevanceWeights {
     public static final float TITLE_PHRASE = 8f;
     /** dis_max tie breaker: the best field counts fully, the others a little. */
     public static final float TIE_BREAKER = 0.1f;
+    /**
+     * Added to every exact match when a typo-tolerant search runs, so exact matches rank above every match found
+     * by edit distance (no approximate score comes near it: the sum of all other weights is far below).
+     */
+    public static final float EXACT_OVER_APPROXIMATE = 100_000f;
+    /** Edit-distance matching starts after this many unchanged leading characters (as Elasticsearch's prefix_length). */
+    public static final int FUZZY_PREFIX_LENGTH = 1;
+    /** Terms one approximate word may expand to (Lucene's and Elasticsearch's default). */
+    public static final int FUZZY_MAX_EXPANSIONS = 50;
+    /** A search finding fewer than this many entries retries its unknown words by edit distance. */
+    public static final int TYPO_FALLBACK_BELOW = 3;
 
     private static final List<FieldWeight> PUBLIC_FIELDS = List.of(
             new FieldWeight(SearchFields.TITLE_ZH, Language.CHINESE, 10f),
@@ -29,11 +40,20 @@ public final class RelevanceWeights {
             new FieldWeight(SearchFields.SUBJECT_EN, Language.ENGLISH, 2f),
             new FieldWeight(SearchFields.DESCRIPTION_ZH, Language.CHINESE, 1f),
             new FieldWeight(SearchFields.DESCRIPTION_EN, Language.ENGLISH, 1f),
-            new FieldWeight(SearchFields.ALL_BIGRAM, Language.BIGRAM, 0.5f));
+            new FieldWeight(SearchFields.DOCUMENT_TEXT, Language.CHINESE, 0.8f),
+            new FieldWeight(SearchFields.ALL_BIGRAM, Language.BIGRAM, 0.5f),
+            new FieldWeight(SearchFields.TITLE_UNIGRAM, Language.UNIGRAM, 3f, true),
+            new FieldWeight(SearchFields.ALL_UNIGRAM, Language.UNIGRAM, 0.4f, true));
     private static final FieldWeight RESTRICTED = new FieldWeight(SearchFields.RESTRICTED, Language.CHINESE, 1f);
     private static final List<FieldWeight> STAFF_FIELDS = concat(PUBLIC_FIELDS, RESTRICTED);
 
     private RelevanceWeights() {
+    }
+
+    /** Edits allowed for a term of this many characters: Elasticsearch's fuzziness AUTO (0, 1 from 3, 2 from 6). */
+    public static int autoEdits(String term) {
+        int length = term.codePointCount(0, term.length());
+        return length < 3 ? 0 : length < 6 ? 1 : 2;
     }
 
     public static List<FieldWeight> textFields(Audience audience) {

@@ -22,7 +22,16 @@ public final class SearchFields {
     public static final String DESCRIPTION_EN = "description_en";
     /** Every Chinese text field again, as overlapping bigrams: recall for words the dictionary splits oddly. */
     public static final String ALL_BIGRAM = "all_bigram";
-    /** Storage location and internal notes: staff only. */
+    /** Chinese title, and every Chinese text field, one Han character a token: for one-character queries. */
+    public static final String TITLE_UNIGRAM = "title_unigram";
+    public static final String ALL_UNIGRAM = "all_unigram";
+    /** Text of attached documents the public may read. */
+    public static final String DOCUMENT_TEXT = "document_text";
+    /** Words of published public text, unstemmed: where "did you mean" finds its spellings. */
+    public static final String SPELL = "spell";
+    /** Epoch milliseconds before which the public does not see the entry (0: at once). */
+    public static final String VISIBLE_FROM = "visible_from";
+    /** Storage location, internal notes and documents the public may not read: staff only. */
     public static final String RESTRICTED = "restricted";
     public static final String EARLIEST_YEAR = "earliest_year";
     public static final String LATEST_YEAR = "latest_year";

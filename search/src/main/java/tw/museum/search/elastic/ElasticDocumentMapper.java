@@ -23,13 +23,19 @@ final class ElasticDocumentMapper {
 
     Map<String, Object> toJson(SearchDocument doc) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put(SearchFields.OBJECT_NUMBER, doc.objectNumber());
+        json.put(SearchFields.OBJECT_NUMBER, doc.id());
         json.put(SearchFields.OBJECT_NUMBER_KEY, fields.objectNumberKey(doc));
         json.put(SearchFields.STATUS, doc.status().name());
         json.put(SearchFields.TITLE_KEY, fields.titleKeys(doc));
         json.put(SearchFields.SUGGEST_KEY, fields.suggestKeys(doc));
         json.put(SearchFields.MAKER_ID, doc.makers().stream().map(Maker::id).toList());
-        json.putAll(fields.text(doc));
+        Map<String, List<String>> text = fields.text(doc);
+        json.putAll(text);
+        List<String> spelling = fields.spelling(doc, text);
+        if (!spelling.isEmpty()) {
+            json.put(SearchFields.SPELL, spelling);
+        }
+        json.put(SearchFields.VISIBLE_FROM, doc.visibleFrom() == null ? 0L : doc.visibleFrom().toEpochMilli());
         if (doc.earliestYear() != null) {
             json.put(SearchFields.EARLIEST_YEAR, doc.earliestYear());
             json.put(SearchFields.LATEST_YEAR, doc.latestYear() != null ? doc.latestYear() : doc.earliestYear());

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import tw.museum.search.analysis.ChineseCharFolding;
-import tw.museum.search.analysis.MuseumAnalyzers;
 import tw.museum.search.api.Facet;
 import tw.museum.search.document.FacetValues;
 import tw.museum.search.document.FieldWeight;
@@ -34,12 +33,13 @@ final class ElasticIndexSettings {
         ArrayNode mappings = analysis.putObject("char_filter").putObject("cjk_fold").put("type", "mapping").putArray("mappings");
         folding.table().forEach((from, to) -> mappings.add(from + "=>" + to));
         ObjectNode filters = analysis.putObject("filter");
-        filters.putObject("hans_hant").put("type", "icu_transform").put("id", MuseumAnalyzers.HANS_HANT);
         filters.putObject("possessive_en").put("type", "stemmer").put("language", "possessive_english");
         filters.putObject("bigram_han").put("type", "cjk_bigram").put("output_unigrams", false)
                 .putArray("ignored_scripts").add("hiragana").add("katakana").add("hangul");
         ObjectNode analyzers = analysis.putObject("analyzer");
-        analyzer(analyzers, "chinese", "icu_tokenizer", List.of("hans_hant", "cjk_width", "icu_folding", "lowercase"));
+        analyzer(analyzers, "chinese", "icu_tokenizer", List.of("cjk_width", "icu_folding", "lowercase"));
+        analyzer(analyzers, "chinese_unigram", "standard", List.of("cjk_width", "icu_folding", "lowercase"));
+        analyzer(analyzers, "spelling", "icu_tokenizer", List.of("icu_folding", "lowercase"));
         analyzer(analyzers, "chinese_bigram", "standard", List.of("cjk_width", "icu_folding", "lowercase", "bigram_han"));
         analyzer(analyzers, "english", "icu_tokenizer", List.of("possessive_en", "icu_folding", "lowercase", "kstem"));
 
@@ -54,8 +54,14 @@ final class ElasticIndexSettings {
             props.putObject(FacetValues.field(facet)).put("type", "keyword");
         }
         for (FieldWeight field : RelevanceWeights.allTextFields()) {
-            props.putObject(field.field()).put("type", "text").put("analyzer", analyzerName(field.language()));
+            ObjectNode text = props.putObject(field.field()).put("type", "text").put("analyzer", analyzerName(field.language()));
+            if (field.field().equals(SearchFields.DOCUMENT_TEXT)) {
+                // Long texts: the highlighter finds the passage from offsets in the postings.
+                text.put("index_options", "offsets");
+            }
         }
+        props.putObject(SearchFields.SPELL).put("type", "text").put("analyzer", "spelling");
+        props.putObject(SearchFields.VISIBLE_FROM).put("type", "long");
         props.putObject(SearchFields.EARLIEST_YEAR).put("type", "integer");
         props.putObject(SearchFields.LATEST_YEAR).put("type", "integer");
         props.putObject(SearchFields.UPDATED_AT).put("type", "long");
@@ -68,6 +74,7 @@ final class ElasticIndexSettings {
             case CHINESE -> "chinese";
             case ENGLISH -> "english";
             case BIGRAM -> "chinese_bigram";
+            case UNIGRAM -> "chinese_unigram";
         };
     }
 

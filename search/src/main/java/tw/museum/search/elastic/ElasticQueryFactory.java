@@ -3,11 +3,13 @@ package tw.museum.search.elastic;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tw.museum.search.analysis.KeywordNormalizer;
 import tw.museum.search.api.Audience;
+import tw.museum.search.api.EntryType;
 import tw.museum.search.api.Facet;
 import tw.museum.search.api.PublicationStatus;
 import tw.museum.search.api.SearchRequest;
@@ -16,6 +18,7 @@ import tw.museum.search.document.FacetValues;
 import tw.museum.search.document.FieldWeight;
 import tw.museum.search.document.RelevanceWeights;
 import tw.museum.search.document.SearchFields;
+import tw.museum.search.query.Leniency;
 import tw.museum.search.query.ParsedQuery;
 import tw.museum.search.query.QueryClause;
 
@@ -31,27 +34,40 @@ final class ElasticQueryFactory {
         this.normalizer = normalizer;
     }
 
-    ObjectNode textQuery(ParsedQuery parsed, Audience audience) {
-        ObjectNode root = json.createObjectNode();
+    ObjectNode textQuery(ParsedQuery parsed, Audience audience, Leniency leniency) {
         if (parsed.matchAll()) {
+            ObjectNode root = json.createObjectNode();
             root.putObject("match_all");
             return root;
         }
+        ObjectNode exact = textQuery(parsed, audience, Leniency.NONE, false);
+        if (leniency.exact()) {
+            return exact;
+        }
+        // As LuceneQueryFactory: every exact match above every match found by edit distance.
+        ObjectNode root = json.createObjectNode();
+        ObjectNode bool = root.putObject("bool");
+        ArrayNode should = bool.putArray("should");
+        ObjectNode constant = should.addObject().putObject("constant_score");
+        constant.set("filter", exact);
+        constant.put("boost", RelevanceWeights.EXACT_OVER_APPROXIMATE);
+        should.add(exact.deepCopy());
+        should.add(textQuery(parsed, audience, leniency, true));
+        bool.put("minimum_should_match", 1);
+        return root;
+    }
+
+    /** One clause alone, as it takes part in the query. */
+    ObjectNode clauseQuery(QueryClause clause, Audience audience) {
+        return clauseQuery(clause, null, false, audience);
+    }
+
+    private ObjectNode textQuery(ParsedQuery parsed, Audience audience, Leniency leniency, boolean lenient) {
+        ObjectNode root = json.createObjectNode();
         ArrayNode must = json.createArrayNode();
-        for (QueryClause clause : parsed.clauses()) {
-            ObjectNode disMax = json.createObjectNode();
-            ObjectNode dm = disMax.putObject("dis_max").put("tie_breaker", RelevanceWeights.TIE_BREAKER);
-            ArrayNode queries = dm.putArray("queries");
-            for (FieldWeight field : RelevanceWeights.textFields(audience)) {
-                ObjectNode q = json.createObjectNode();
-                if (clause.phrase()) {
-                    q.putObject("match_phrase").putObject(field.field()).put("query", clause.text()).put("boost", field.boost());
-                } else {
-                    q.putObject("match").putObject(field.field()).put("query", clause.text()).put("operator", "and").put("boost", field.boost());
-                }
-                queries.add(q);
-            }
-            must.add(disMax);
+        for (int i = 0; i < parsed.clauses().size(); i++) {
+            boolean approximate = lenient && leniency.approximate(i);
+            must.add(clauseQuery(parsed.clauses().get(i), approximate ? leniency.corrections().get(i) : null, approximate, audience));
         }
         ObjectNode main = json.createObjectNode();
         main.putObject("bool").set("must", must);
@@ -63,6 +79,16 @@ final class ElasticQueryFactory {
         if (parsed.looksLikeObjectNumber()) {
             should.add(constantScore("term", SearchFields.OBJECT_NUMBER_KEY, parsed.objectNumberKey(), RelevanceWeights.OBJECT_NUMBER_EXACT));
             should.add(constantScore("prefix", SearchFields.OBJECT_NUMBER_KEY, parsed.objectNumberKey(), RelevanceWeights.OBJECT_NUMBER_PREFIX));
+            if (lenient && leniency.approximate(0)) {
+                ObjectNode fuzzy = json.createObjectNode();
+                ObjectNode cs = fuzzy.putObject("constant_score");
+                cs.putObject("filter").putObject("fuzzy").putObject(SearchFields.OBJECT_NUMBER_KEY)
+                        .put("value", parsed.objectNumberKey()).put("fuzziness", 1)
+                        .put("prefix_length", RelevanceWeights.FUZZY_PREFIX_LENGTH)
+                        .put("max_expansions", RelevanceWeights.FUZZY_MAX_EXPANSIONS).put("transpositions", true);
+                cs.put("boost", RelevanceWeights.OBJECT_NUMBER_PREFIX);
+                should.add(fuzzy);
+            }
         }
         anyBool.put("minimum_should_match", 1);
 
@@ -86,12 +112,40 @@ final class ElasticQueryFactory {
         return root;
     }
 
-    ObjectNode withFilters(ObjectNode scoring, SearchRequest request) {
+    private ObjectNode clauseQuery(QueryClause clause, String correction, boolean approximate, Audience audience) {
+        ObjectNode disMax = json.createObjectNode();
+        ObjectNode dm = disMax.putObject("dis_max").put("tie_breaker", RelevanceWeights.TIE_BREAKER);
+        ArrayNode queries = dm.putArray("queries");
+        for (FieldWeight field : RelevanceWeights.textFields(audience)) {
+            if (!field.searchedFor(clause.text())) {
+                continue;
+            }
+            ObjectNode q = json.createObjectNode();
+            if (clause.phrase()) {
+                q.putObject("match_phrase").putObject(field.field()).put("query", clause.text()).put("boost", field.boost());
+            } else {
+                ObjectNode match = q.putObject("match").putObject(field.field()).put("query", clause.text())
+                        .put("operator", "and").put("boost", field.boost());
+                if (approximate && field.language() == FieldWeight.Language.ENGLISH) {
+                    match.put("fuzziness", "AUTO").put("prefix_length", RelevanceWeights.FUZZY_PREFIX_LENGTH)
+                            .put("max_expansions", RelevanceWeights.FUZZY_MAX_EXPANSIONS).put("fuzzy_transpositions", true);
+                }
+            }
+            queries.add(q);
+            if (correction != null && field.searchedFor(correction)) {
+                queries.addObject().putObject("match").putObject(field.field()).put("query", correction)
+                        .put("operator", "and").put("boost", field.boost());
+            }
+        }
+        return disMax;
+    }
+
+    ObjectNode withFilters(ObjectNode scoring, SearchRequest request, Instant now) {
         ObjectNode root = json.createObjectNode();
         ObjectNode bool = root.putObject("bool");
         bool.putArray("must").add(scoring);
         ArrayNode filter = bool.putArray("filter");
-        audienceFilter(request.audience(), filter);
+        scope(request, now, filter);
         for (Map.Entry<Facet, Set<String>> f : request.filters().entrySet()) {
             ObjectNode terms = json.createObjectNode();
             ArrayNode values = terms.putObject("terms").putArray(FacetValues.field(f.getKey()));
@@ -107,12 +161,32 @@ final class ElasticQueryFactory {
         return root;
     }
 
-    void audienceFilter(Audience audience, ArrayNode filter) {
+    /** What this audience may see (published, and its time come) among the searched types. */
+    void scope(SearchRequest request, Instant now, ArrayNode filter) {
+        audienceFilter(request.audience(), now, filter);
+        if (!request.searchesAllTypes()) {
+            typeFilter(request.types(), filter);
+        }
+    }
+
+    void audienceFilter(Audience audience, Instant now, ArrayNode filter) {
         if (!audience.seesRestricted()) {
             ObjectNode term = json.createObjectNode();
             term.putObject("term").put(SearchFields.STATUS, PublicationStatus.PUBLISHED.name());
             filter.add(term);
+            filter.add(range(SearchFields.VISIBLE_FROM, "lte", now.toEpochMilli()));
         }
+    }
+
+    /** Objects only, as this audience may see them (suggestions, related objects, counts). */
+    void objectsFor(Audience audience, Instant now, ArrayNode filter) {
+        audienceFilter(audience, now, filter);
+        typeFilter(Set.of(EntryType.OBJECT), filter);
+    }
+
+    private void typeFilter(Set<EntryType> types, ArrayNode filter) {
+        ArrayNode values = filter.addObject().putObject("terms").putArray(FacetValues.field(Facet.TYPE));
+        types.forEach(t -> values.add(t.code()));
     }
 
     ArrayNode sort(SortOrder order) {
@@ -140,7 +214,7 @@ final class ElasticQueryFactory {
         return q;
     }
 
-    private ObjectNode range(String field, String op, int value) {
+    private ObjectNode range(String field, String op, long value) {
         ObjectNode q = json.createObjectNode();
         q.putObject("range").putObject(field).put(op, value);
         return q;

@@ -42,7 +42,10 @@ import tw.museum.search.api.SortOrder;
 import tw.museum.search.api.Suggestion;
 import tw.museum.search.document.FacetValues;
 import tw.museum.search.document.SearchFields;
+import tw.museum.search.query.ForgivingSearch;
+import tw.museum.search.query.Leniency;
 import tw.museum.search.query.ParsedQuery;
+import tw.museum.search.query.UnknownWord;
 import tw.museum.search.query.ZeroHitSuggestions;
 import tw.museum.search.query.SearchRequestValidator;
 import tw.museum.search.query.SuggestionRanker;
@@ -58,7 +61,8 @@ public final class ElasticSearchIndex implements SearchIndex {
     private static final String[] MLT_FIELDS = {SearchFields.TITLE_ZH, SearchFields.TITLE_EN, SearchFields.MAKER_ZH, SearchFields.MAKER_EN,
             SearchFields.CLASSIFICATION_ZH, SearchFields.CLASSIFICATION_EN, SearchFields.MATERIAL_ZH, SearchFields.MATERIAL_EN,
             SearchFields.SUBJECT_ZH, SearchFields.SUBJECT_EN, SearchFields.DESCRIPTION_ZH, SearchFields.DESCRIPTION_EN};
-    private static final String[] HIGHLIGHT_FIELDS = {SearchFields.TITLE_ZH, SearchFields.TITLE_EN, SearchFields.DESCRIPTION_ZH, SearchFields.DESCRIPTION_EN};
+    private static final String[] HIGHLIGHT_FIELDS = {SearchFields.TITLE_ZH, SearchFields.TITLE_EN, SearchFields.DESCRIPTION_ZH,
+            SearchFields.DESCRIPTION_EN, SearchFields.DOCUMENT_TEXT};
 
     private final ElasticsearchClient client;
     private final ElasticSettings settings;
@@ -92,7 +96,7 @@ public final class ElasticSearchIndex implements SearchIndex {
     public void index(SearchDocument document) {
         switchLock.readLock().lock();
         try {
-            call("index " + document.objectNumber(), () -> client.index(i -> i.index(settings.alias()).id(document.objectNumber())
+            call("index " + document.id(), () -> client.index(i -> i.index(settings.alias()).id(document.id())
                     .document(mapper.toJson(document))));
             PendingWrites during = pending;
             if (during != null) {
@@ -136,7 +140,7 @@ public final class ElasticSearchIndex implements SearchIndex {
                 count += bulk(next, batch);
                 switchLock.writeLock().lock();
                 try {
-                    during.replay(doc -> call("replay", () -> client.index(i -> i.index(next).id(doc.objectNumber()).document(mapper.toJson(doc)))),
+                    during.replay(doc -> call("replay", () -> client.index(i -> i.index(next).id(doc.id()).document(mapper.toJson(doc)))),
                             id -> call("replay", () -> client.delete(d -> d.index(next).id(id))));
                     makeSearchable(next);
                     Set<String> old = currentIndices();
@@ -165,7 +169,7 @@ public final class ElasticSearchIndex implements SearchIndex {
         }
         BulkRequest.Builder request = new BulkRequest.Builder();
         for (SearchDocument doc : batch) {
-            request.operations(op -> op.index(i -> i.index(index).id(doc.objectNumber()).document(mapper.toJson(doc))));
+            request.operations(op -> op.index(i -> i.index(index).id(doc.id()).document(mapper.toJson(doc))));
         }
         BulkResponse response = call("bulk index", () -> client.bulk(request.build()));
         if (response.errors()) {
@@ -227,9 +231,45 @@ public final class ElasticSearchIndex implements SearchIndex {
     @Override
     public SearchResult search(SearchRequest request) {
         ParsedQuery parsed = components.validator().validate(request);
-        ObjectNode scoring = queries.textQuery(parsed, request.audience());
+        return ForgivingSearch.search(engine, request, parsed)
+                .withSuggestions((p, a) -> ZeroHitSuggestions.of(p, text -> suggest(text, a)), parsed, request.audience());
+    }
+
+    /** The three things typo-tolerant search asks of this backend, one request each. */
+    private final ForgivingSearch.Engine engine = new ForgivingSearch.Engine() {
+        @Override
+        public SearchResult run(SearchRequest request, ParsedQuery parsed, Leniency leniency) {
+            return runSearch(request, parsed, leniency);
+        }
+
+        @Override
+        public boolean[] clausesFound(SearchRequest request, ParsedQuery parsed) {
+            ObjectNode body = queries.object();
+            queries.scope(request, components.clock().instant(), body.putObject("query").putObject("bool").putArray("filter"));
+            body.put("size", 0).put("track_total_hits", false);
+            ObjectNode aggs = body.putObject("aggs");
+            for (int i = 0; i < parsed.clauses().size(); i++) {
+                aggs.putObject("c" + i).set("filter", queries.clauseQuery(parsed.clauses().get(i), request.audience()));
+            }
+            SearchResponse<JsonNode> response = searchRaw(body);
+            boolean[] found = new boolean[parsed.clauses().size()];
+            for (int i = 0; i < found.length; i++) {
+                Aggregate a = response.aggregations().get("c" + i);
+                found[i] = a != null && a.isFilter() && a.filter().docCount() > 0;
+            }
+            return found;
+        }
+
+        @Override
+        public Map<Integer, List<UnknownWord>> unknownWords(SearchRequest request, Map<Integer, String> clauses) {
+            return ElasticSpelling.unknownWords(clauses, body -> searchRaw(body));
+        }
+    };
+
+    private SearchResult runSearch(SearchRequest request, ParsedQuery parsed, Leniency leniency) {
+        ObjectNode scoring = queries.textQuery(parsed, request.audience(), leniency);
         ObjectNode body = queries.object();
-        body.set("query", queries.withFilters(scoring, request));
+        body.set("query", queries.withFilters(scoring, request, components.clock().instant()));
         body.put("from", request.offset()).put("size", request.pageSize()).put("track_total_hits", true);
         body.set("sort", queries.sort(request.sort()));
         body.putObject("_source").putArray("includes").add(SearchFields.SOURCE);
@@ -252,7 +292,8 @@ public final class ElasticSearchIndex implements SearchIndex {
             ArrayNode fields = highlight.putArray("fields");
             for (String field : HIGHLIGHT_FIELDS) {
                 boolean title = field.startsWith("title");
-                fields.addObject().putObject(field).put("number_of_fragments", title ? 0 : 2).put("fragment_size", 150);
+                boolean document = field.equals(SearchFields.DOCUMENT_TEXT);
+                fields.addObject().putObject(field).put("number_of_fragments", title ? 0 : document ? 1 : 2).put("fragment_size", 150);
             }
         }
         SearchResponse<JsonNode> response = searchRaw(body);
@@ -279,8 +320,7 @@ public final class ElasticSearchIndex implements SearchIndex {
             facets.put(facet, counts);
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResult(total, hits, facets, List.of())
-                .withSuggestions((p, a) -> ZeroHitSuggestions.of(p, text -> suggest(text, a)), parsed, request.audience());
+        return new SearchResult(total, hits, facets, List.of());
     }
 
     @Override
@@ -293,7 +333,7 @@ public final class ElasticSearchIndex implements SearchIndex {
         ObjectNode body = queries.object();
         ObjectNode bool = body.putObject("query").putObject("bool");
         bool.putArray("must").addObject().putObject("prefix").put(SearchFields.SUGGEST_KEY, key);
-        queries.audienceFilter(audience, bool.putArray("filter"));
+        queries.objectsFor(audience, components.clock().instant(), bool.putArray("filter"));
         body.put("size", SuggestionRanker.CANDIDATE_DOCUMENTS);
         body.set("sort", queries.sort(SortOrder.OBJECT_NUMBER));
         body.putObject("_source").putArray("includes").add(SearchFields.SOURCE);
@@ -308,7 +348,7 @@ public final class ElasticSearchIndex implements SearchIndex {
         ObjectNode findBool = find.putObject("query").putObject("bool");
         ArrayNode findFilter = findBool.putArray("filter");
         findFilter.addObject().putObject("term").put(SearchFields.OBJECT_NUMBER, objectNumber);
-        queries.audienceFilter(audience, findFilter);
+        queries.objectsFor(audience, components.clock().instant(), findFilter);
         find.put("size", 1);
         List<Hit<JsonNode>> self = searchRaw(find).hits().hits();
         if (self.isEmpty()) {
@@ -333,7 +373,7 @@ public final class ElasticSearchIndex implements SearchIndex {
         source.makers().forEach(m -> should.addObject().putObject("term").putObject(SearchFields.MAKER_ID).put("value", m.id()).put("boost", 2f));
         bool.put("minimum_should_match", 1);
         bool.putArray("must_not").addObject().putObject("term").put(SearchFields.OBJECT_NUMBER, objectNumber);
-        queries.audienceFilter(audience, bool.putArray("filter"));
+        queries.objectsFor(audience, components.clock().instant(), bool.putArray("filter"));
         body.put("size", count);
         body.set("sort", queries.sort(SortOrder.RELEVANCE));
         body.putObject("_source").putArray("includes").add(SearchFields.SOURCE);
@@ -347,7 +387,7 @@ public final class ElasticSearchIndex implements SearchIndex {
     @Override
     public long count(Audience audience) {
         ObjectNode body = queries.object();
-        queries.audienceFilter(audience, body.putObject("query").putObject("bool").putArray("filter"));
+        queries.objectsFor(audience, components.clock().instant(), body.putObject("query").putObject("bool").putArray("filter"));
         return call("count", () -> client.count(c -> c.index(settings.alias()).withJson(new StringReader(body.toString()))).count());
     }
 

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -27,6 +30,8 @@ import tw.museum.search.document.SearchFields;
 final class LuceneDocumentMapper {
     private static final Set<String> STORED_TEXT = Set.of(SearchFields.TITLE_ZH, SearchFields.TITLE_EN,
             SearchFields.DESCRIPTION_ZH, SearchFields.DESCRIPTION_EN);
+    /** Document text is long: offsets in the postings let the highlighter find its passage without re-analysing it. */
+    private static final FieldType DOCUMENT_TEXT = documentTextType();
 
     private final DocumentFields fields;
     private final DocumentCodec codec;
@@ -36,6 +41,13 @@ final class LuceneDocumentMapper {
         this.fields = fields;
         this.codec = codec;
         this.facetsConfig = facetsConfig;
+    }
+
+    private static FieldType documentTextType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     static FacetsConfig facetsConfig() {
@@ -48,7 +60,7 @@ final class LuceneDocumentMapper {
 
     Document toDocument(SearchDocument doc) {
         Document d = new Document();
-        d.add(new StringField(SearchFields.OBJECT_NUMBER, doc.objectNumber(), Field.Store.NO));
+        d.add(new StringField(SearchFields.OBJECT_NUMBER, doc.id(), Field.Store.NO));
         String key = fields.objectNumberKey(doc);
         d.add(new StringField(SearchFields.OBJECT_NUMBER_KEY, key, Field.Store.NO));
         d.add(new SortedDocValuesField(SearchFields.OBJECT_NUMBER_KEY, new BytesRef(key)));
@@ -56,10 +68,17 @@ final class LuceneDocumentMapper {
         fields.titleKeys(doc).forEach(t -> d.add(new StringField(SearchFields.TITLE_KEY, t, Field.Store.NO)));
         fields.suggestKeys(doc).forEach(t -> d.add(new StringField(SearchFields.SUGGEST_KEY, t, Field.Store.NO)));
         doc.makers().forEach(m -> d.add(new StringField(SearchFields.MAKER_ID, m.id(), Field.Store.NO)));
-        for (Map.Entry<String, List<String>> text : fields.text(doc).entrySet()) {
-            Field.Store store = STORED_TEXT.contains(text.getKey()) ? Field.Store.YES : Field.Store.NO;
-            text.getValue().forEach(v -> d.add(new TextField(text.getKey(), v, store)));
+        Map<String, List<String>> text = fields.text(doc);
+        for (Map.Entry<String, List<String>> field : text.entrySet()) {
+            if (field.getKey().equals(SearchFields.DOCUMENT_TEXT)) {
+                field.getValue().forEach(v -> d.add(new Field(SearchFields.DOCUMENT_TEXT, v, DOCUMENT_TEXT)));
+                continue;
+            }
+            Field.Store store = STORED_TEXT.contains(field.getKey()) ? Field.Store.YES : Field.Store.NO;
+            field.getValue().forEach(v -> d.add(new TextField(field.getKey(), v, store)));
         }
+        fields.spelling(doc, text).forEach(v -> d.add(new TextField(SearchFields.SPELL, v, Field.Store.NO)));
+        d.add(new LongPoint(SearchFields.VISIBLE_FROM, doc.visibleFrom() == null ? 0L : doc.visibleFrom().toEpochMilli()));
         if (doc.earliestYear() != null) {
             d.add(new IntPoint(SearchFields.EARLIEST_YEAR, doc.earliestYear()));
             d.add(new NumericDocValuesField(SearchFields.EARLIEST_YEAR, doc.earliestYear()));

@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import tw.museum.search.analysis.MuseumAnalyzers;
 import tw.museum.search.document.FieldWeight;
 import tw.museum.search.document.RelevanceWeights;
+import tw.museum.search.document.SearchFields;
 
 /** Chooses the analysis chain per field from the shared field list. */
 final class LuceneFieldAnalyzer {
@@ -19,6 +20,7 @@ final class LuceneFieldAnalyzer {
         for (FieldWeight field : RelevanceWeights.allTextFields()) {
             perField.put(field.field(), forLanguage(analyzers, field.language()));
         }
+        perField.put(SearchFields.SPELL, analyzers.spelling());
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField);
     }
 
@@ -27,6 +29,7 @@ final class LuceneFieldAnalyzer {
             case CHINESE -> analyzers.chinese();
             case ENGLISH -> analyzers.english();
             case BIGRAM -> analyzers.chineseBigram();
+            case UNIGRAM -> analyzers.chineseUnigram();
         };
     }
 }

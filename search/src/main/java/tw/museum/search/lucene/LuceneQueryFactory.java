@@ -1,25 +1,33 @@
 package tw.museum.search.lucene;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.util.QueryBuilder;
 import tw.museum.search.analysis.KeywordNormalizer;
 import tw.museum.search.api.Audience;
+import tw.museum.search.api.EntryType;
 import tw.museum.search.api.Facet;
 import tw.museum.search.api.PublicationStatus;
 import tw.museum.search.api.SearchRequest;
@@ -27,13 +35,16 @@ import tw.museum.search.document.FacetValues;
 import tw.museum.search.document.FieldWeight;
 import tw.museum.search.document.RelevanceWeights;
 import tw.museum.search.document.SearchFields;
+import tw.museum.search.query.Leniency;
 import tw.museum.search.query.ParsedQuery;
 import tw.museum.search.query.QueryClause;
 
 /**
  * Builds Lucene queries from the shared relevance weights. Mirrors ElasticQueryFactory clause for clause:
  * every query clause must match in some field (dis_max over weighted fields, all its words in that field);
- * object-number, exact-title and title-phrase matches add on top.
+ * object-number, exact-title and title-phrase matches add on top. A lenient query matches its unknown clauses
+ * by edit distance (each word as Elasticsearch's fuzziness AUTO) or by their corrected spelling, and puts every
+ * exact match above them.
  */
 final class LuceneQueryFactory {
     private final Analyzer analyzer;
@@ -45,31 +56,44 @@ final class LuceneQueryFactory {
     }
 
     /** The scoring part: what the user typed. */
-    Query textQuery(ParsedQuery parsed, Audience audience) {
+    Query textQuery(ParsedQuery parsed, Audience audience, Leniency leniency) {
         if (parsed.matchAll()) {
             return new MatchAllDocsQuery();
         }
-        QueryBuilder builder = new QueryBuilder(analyzer);
+        Query exact = textQuery(parsed, audience, Leniency.NONE, false);
+        if (leniency.exact()) {
+            return exact;
+        }
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(new ConstantScoreQuery(exact), RelevanceWeights.EXACT_OVER_APPROXIMATE), Occur.SHOULD)
+                .add(exact, Occur.SHOULD)
+                .add(textQuery(parsed, audience, leniency, true), Occur.SHOULD)
+                .setMinimumNumberShouldMatch(1)
+                .build();
+    }
+
+    /** One clause alone, as it takes part in the query (for telling which words match nothing). */
+    Query clauseQuery(QueryClause clause, Audience audience) {
+        return clauseQuery(clause, null, false, audience);
+    }
+
+    private Query textQuery(ParsedQuery parsed, Audience audience, Leniency leniency, boolean lenient) {
         BooleanQuery.Builder main = new BooleanQuery.Builder();
-        for (QueryClause clause : parsed.clauses()) {
-            List<Query> perField = new ArrayList<>();
-            for (FieldWeight field : RelevanceWeights.textFields(audience)) {
-                Query q = clause.phrase()
-                        ? builder.createPhraseQuery(field.field(), clause.text())
-                        : builder.createBooleanQuery(field.field(), clause.text(), Occur.MUST);
-                if (q != null) {
-                    perField.add(new BoostQuery(q, field.boost()));
-                }
-            }
-            // A clause that analyses to nothing (only punctuation) matches nothing rather than everything.
-            main.add(perField.isEmpty() ? new MatchNoDocsQuery() : new DisjunctionMaxQuery(perField, RelevanceWeights.TIE_BREAKER), Occur.MUST);
+        for (int i = 0; i < parsed.clauses().size(); i++) {
+            QueryClause clause = parsed.clauses().get(i);
+            boolean approximate = lenient && leniency.approximate(i);
+            main.add(clauseQuery(clause, approximate ? leniency.corrections().get(i) : null, approximate, audience), Occur.MUST);
         }
         BooleanQuery.Builder anyMatch = new BooleanQuery.Builder().add(main.build(), Occur.SHOULD);
         if (parsed.looksLikeObjectNumber()) {
-            anyMatch.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.OBJECT_NUMBER_KEY, parsed.objectNumberKey()))),
-                    RelevanceWeights.OBJECT_NUMBER_EXACT), Occur.SHOULD);
-            anyMatch.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(SearchFields.OBJECT_NUMBER_KEY, parsed.objectNumberKey()))),
-                    RelevanceWeights.OBJECT_NUMBER_PREFIX), Occur.SHOULD);
+            Term key = new Term(SearchFields.OBJECT_NUMBER_KEY, parsed.objectNumberKey());
+            anyMatch.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(key)), RelevanceWeights.OBJECT_NUMBER_EXACT), Occur.SHOULD);
+            anyMatch.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(key)), RelevanceWeights.OBJECT_NUMBER_PREFIX), Occur.SHOULD);
+            if (lenient && leniency.approximate(0)) {
+                // A mistyped object number: one edit away (2012.1798, CA76/1/73).
+                anyMatch.add(new BoostQuery(new ConstantScoreQuery(new FuzzyQuery(key, 1, RelevanceWeights.FUZZY_PREFIX_LENGTH,
+                        RelevanceWeights.FUZZY_MAX_EXPANSIONS, true)), RelevanceWeights.OBJECT_NUMBER_PREFIX), Occur.SHOULD);
+            }
         }
         anyMatch.setMinimumNumberShouldMatch(1);
 
@@ -80,6 +104,7 @@ final class LuceneQueryFactory {
                     RelevanceWeights.TITLE_EXACT), Occur.SHOULD);
         }
         String phraseText = parsed.text().replace("\"", " ");
+        QueryBuilder builder = new QueryBuilder(analyzer);
         List<Query> titlePhrases = new ArrayList<>();
         for (String field : List.of(SearchFields.TITLE_ZH, SearchFields.TITLE_EN)) {
             Query phrase = builder.createPhraseQuery(field, phraseText);
@@ -93,10 +118,68 @@ final class LuceneQueryFactory {
         return scored.build();
     }
 
-    /** The non-scoring part: audience, facet filters, year range. */
-    Query withFilters(Query scoring, SearchRequest request) {
+    /**
+     * dis_max over the weighted fields. Approximate: by edit distance in the English fields (titles, names, terms,
+     * descriptions: where letters are mistyped; Chinese words are not typos of that kind, and expanding them in
+     * every field cost the most), and the corrected spelling as written in every field.
+     */
+    private Query clauseQuery(QueryClause clause, String correction, boolean approximate, Audience audience) {
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        List<Query> perField = new ArrayList<>();
+        for (FieldWeight field : RelevanceWeights.textFields(audience)) {
+            if (!field.searchedFor(clause.text())) {
+                continue;
+            }
+            Query q = clause.phrase()
+                    ? builder.createPhraseQuery(field.field(), clause.text())
+                    : approximate && field.language() == FieldWeight.Language.ENGLISH ? fuzzy(field.field(), clause.text())
+                    : builder.createBooleanQuery(field.field(), clause.text(), Occur.MUST);
+            if (q != null) {
+                perField.add(new BoostQuery(q, field.boost()));
+            }
+            if (correction != null && field.searchedFor(correction)) {
+                Query corrected = builder.createBooleanQuery(field.field(), correction, Occur.MUST);
+                if (corrected != null) {
+                    perField.add(new BoostQuery(corrected, field.boost()));
+                }
+            }
+        }
+        // A clause that analyses to nothing (only punctuation) matches nothing rather than everything.
+        return perField.isEmpty() ? new MatchNoDocsQuery() : new DisjunctionMaxQuery(perField, RelevanceWeights.TIE_BREAKER);
+    }
+
+    /** All words of the text in this field, each within its AUTO edit distance: Elasticsearch's match with fuzziness. */
+    private Query fuzzy(String field, String text) {
+        List<Query> words = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String word = term.toString();
+                int edits = RelevanceWeights.autoEdits(word);
+                Term t = new Term(field, word);
+                words.add(edits == 0 ? new TermQuery(t)
+                        : new FuzzyQuery(t, edits, RelevanceWeights.FUZZY_PREFIX_LENGTH, RelevanceWeights.FUZZY_MAX_EXPANSIONS, true));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        if (words.size() == 1) {
+            return words.get(0);
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        words.forEach(w -> all.add(w, Occur.MUST));
+        return all.build();
+    }
+
+    /** The non-scoring part: audience, entry types, facet filters, year range. */
+    Query withFilters(Query scoring, SearchRequest request, Instant now) {
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(scoring, Occur.MUST);
-        q.add(audienceFilter(request.audience()), Occur.FILTER);
+        q.add(scope(request, now), Occur.FILTER);
         for (Map.Entry<Facet, Set<String>> filter : request.filters().entrySet()) {
             BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
             for (String value : filter.getValue()) {
@@ -113,9 +196,34 @@ final class LuceneQueryFactory {
         return q.build();
     }
 
-    static Query audienceFilter(Audience audience) {
-        return audience.seesRestricted()
-                ? new MatchAllDocsQuery()
-                : new TermQuery(new Term(SearchFields.STATUS, PublicationStatus.PUBLISHED.name()));
+    /** What this audience may see among the searched types. */
+    static Query scope(SearchRequest request, Instant now) {
+        BooleanQuery.Builder scope = new BooleanQuery.Builder().add(audienceFilter(request.audience(), now), Occur.FILTER);
+        if (!request.searchesAllTypes()) {
+            scope.add(typeFilter(request.types()), Occur.FILTER);
+        }
+        return scope.build();
+    }
+
+    static Query typeFilter(Set<EntryType> types) {
+        BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
+        types.forEach(t -> anyOf.add(new TermQuery(new Term(FacetValues.field(Facet.TYPE), t.code())), Occur.SHOULD));
+        return anyOf.build();
+    }
+
+    static Query audienceFilter(Audience audience, Instant now) {
+        if (audience.seesRestricted()) {
+            return new MatchAllDocsQuery();
+        }
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(SearchFields.STATUS, PublicationStatus.PUBLISHED.name())), Occur.FILTER)
+                .add(LongPoint.newRangeQuery(SearchFields.VISIBLE_FROM, Long.MIN_VALUE, now.toEpochMilli()), Occur.FILTER)
+                .build();
+    }
+
+    /** Objects only, as this audience may see them (suggestions, related objects, counts). */
+    static Query objectsFor(Audience audience, Instant now) {
+        return new BooleanQuery.Builder().add(audienceFilter(audience, now), Occur.FILTER)
+                .add(typeFilter(Set.of(EntryType.OBJECT)), Occur.FILTER).build();
     }
 }

@@ -50,7 +50,10 @@ import tw.museum.search.api.SearchRequest;
 import tw.museum.search.api.SearchResult;
 import tw.museum.search.api.Suggestion;
 import tw.museum.search.document.SearchFields;
+import tw.museum.search.query.ForgivingSearch;
+import tw.museum.search.query.Leniency;
 import tw.museum.search.query.ParsedQuery;
+import tw.museum.search.query.UnknownWord;
 import tw.museum.search.query.ZeroHitSuggestions;
 import tw.museum.search.query.SearchRequestValidator;
 import tw.museum.search.query.SuggestionRanker;
@@ -63,7 +66,8 @@ import tw.museum.search.SearchHits;
  * A rebuild fills a new generation folder and switches the CURRENT pointer atomically at the end.
  */
 public final class LuceneSearchIndex implements SearchIndex {
-    static final String[] HIGHLIGHT_FIELDS = {SearchFields.TITLE_ZH, SearchFields.TITLE_EN, SearchFields.DESCRIPTION_ZH, SearchFields.DESCRIPTION_EN};
+    static final String[] HIGHLIGHT_FIELDS = {SearchFields.TITLE_ZH, SearchFields.TITLE_EN, SearchFields.DESCRIPTION_ZH,
+            SearchFields.DESCRIPTION_EN, SearchFields.DOCUMENT_TEXT};
     private static final String[] MLT_FIELDS = {SearchFields.TITLE_ZH, SearchFields.TITLE_EN, SearchFields.MAKER_ZH, SearchFields.MAKER_EN,
             SearchFields.CLASSIFICATION_ZH, SearchFields.CLASSIFICATION_EN, SearchFields.MATERIAL_ZH, SearchFields.MATERIAL_EN,
             SearchFields.SUBJECT_ZH, SearchFields.SUBJECT_EN, SearchFields.DESCRIPTION_ZH, SearchFields.DESCRIPTION_EN};
@@ -100,7 +104,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     public void index(SearchDocument document) {
         switchLock.readLock().lock();
         try {
-            live.writer().updateDocument(new Term(SearchFields.OBJECT_NUMBER, document.objectNumber()), mapper.toDocument(document));
+            live.writer().updateDocument(new Term(SearchFields.OBJECT_NUMBER, document.id()), mapper.toDocument(document));
             PendingWrites during = pending;
             if (during != null) {
                 during.indexed(document);
@@ -171,7 +175,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     private void update(LuceneGeneration generation, SearchDocument doc) {
         try {
-            generation.writer().updateDocument(new Term(SearchFields.OBJECT_NUMBER, doc.objectNumber()), mapper.toDocument(doc));
+            generation.writer().updateDocument(new Term(SearchFields.OBJECT_NUMBER, doc.id()), mapper.toDocument(doc));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -188,8 +192,41 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public SearchResult search(SearchRequest request) {
         ParsedQuery parsed = components.validator().validate(request);
-        Query scoring = queries.textQuery(parsed, request.audience());
-        Query query = queries.withFilters(scoring, request);
+        return ForgivingSearch.search(engine, request, parsed)
+                .withSuggestions(this::suggestionsWhenNothingFound, parsed, request.audience());
+    }
+
+    /** The three things typo-tolerant search asks of this backend. */
+    private final ForgivingSearch.Engine engine = new ForgivingSearch.Engine() {
+        @Override
+        public SearchResult run(SearchRequest request, ParsedQuery parsed, Leniency leniency) {
+            return runSearch(request, parsed, leniency);
+        }
+
+        @Override
+        public boolean[] clausesFound(SearchRequest request, ParsedQuery parsed) {
+            Query scope = LuceneQueryFactory.scope(request, components.clock().instant());
+            return withSearcher((generation, searcher) -> {
+                boolean[] found = new boolean[parsed.clauses().size()];
+                for (int i = 0; i < found.length; i++) {
+                    Query clause = new BooleanQuery.Builder()
+                            .add(queries.clauseQuery(parsed.clauses().get(i), request.audience()), Occur.MUST)
+                            .add(scope, Occur.FILTER).build();
+                    found[i] = searcher.count(clause) > 0;
+                }
+                return found;
+            });
+        }
+
+        @Override
+        public Map<Integer, List<UnknownWord>> unknownWords(SearchRequest request, Map<Integer, String> clauses) {
+            return withSearcher((generation, searcher) -> new LuceneSpelling(analyzer).unknownWords(searcher.getIndexReader(), clauses));
+        }
+    };
+
+    private SearchResult runSearch(SearchRequest request, ParsedQuery parsed, Leniency leniency) {
+        Query scoring = queries.textQuery(parsed, request.audience(), leniency);
+        Query query = queries.withFilters(scoring, request, components.clock().instant());
         return withSearcher((generation, searcher) -> {
             int n = request.offset() + request.pageSize();
             Sort sort = LuceneSorts.of(request.sort());
@@ -200,7 +237,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                     : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
             Map<String, String[]> highlights = page.length == 0 || parsed.matchAll() ? Map.of()
                     : highlighter(searcher).highlightFields(HIGHLIGHT_FIELDS, scoring,
-                            new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page), new int[] {1, 1, 2, 2});
+                            new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page), new int[] {1, 1, 2, 2, 1});
             List<SearchHit> hits = new ArrayList<>(page.length);
             for (int i = 0; i < page.length; i++) {
                 SearchDocument doc = load(searcher, page[i].doc);
@@ -217,7 +254,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             Map<Facet, List<FacetCount>> facets = request.facets().isEmpty() ? Map.of()
                     : countFacets(generation, searcher, result, request.facets());
             return new SearchResult(total, hits, facets, List.of());
-        }).withSuggestions(this::suggestionsWhenNothingFound, parsed, request.audience());
+        });
     }
 
     private List<Suggestion> suggestionsWhenNothingFound(ParsedQuery parsed, Audience audience) {
@@ -251,7 +288,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {
         return UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
-                .withMaxLength(20_000)
+                .withMaxLength(tw.museum.search.api.AttachedText.MAX_INDEXED_CHARS)
                 .build();
     }
 
@@ -264,7 +301,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
         Query query = new BooleanQuery.Builder()
                 .add(new PrefixQuery(new Term(SearchFields.SUGGEST_KEY, key)), Occur.MUST)
-                .add(LuceneQueryFactory.audienceFilter(audience), Occur.FILTER)
+                .add(LuceneQueryFactory.objectsFor(audience, components.clock().instant()), Occur.FILTER)
                 .build();
         return withSearcher((generation, searcher) -> {
             TopDocs top = searcher.search(query, SuggestionRanker.CANDIDATE_DOCUMENTS, LuceneSorts.of(tw.museum.search.api.SortOrder.OBJECT_NUMBER));
@@ -282,7 +319,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         return withSearcher((generation, searcher) -> {
             TopDocs self = searcher.search(new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(SearchFields.OBJECT_NUMBER, objectNumber)), Occur.MUST)
-                    .add(LuceneQueryFactory.audienceFilter(audience), Occur.FILTER).build(), 1);
+                    .add(LuceneQueryFactory.objectsFor(audience, components.clock().instant()), Occur.FILTER).build(), 1);
             if (self.scoreDocs.length == 0) {
                 return List.<SearchHit>of();
             }
@@ -303,7 +340,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             related.add(mlt.like(fields), Occur.SHOULD);
             source.makers().forEach(m -> related.add(new BoostQuery(new TermQuery(new Term(SearchFields.MAKER_ID, m.id())), 2f), Occur.SHOULD));
             related.add(new TermQuery(new Term(SearchFields.OBJECT_NUMBER, objectNumber)), Occur.MUST_NOT);
-            related.add(LuceneQueryFactory.audienceFilter(audience), Occur.FILTER);
+            related.add(LuceneQueryFactory.objectsFor(audience, components.clock().instant()), Occur.FILTER);
             TopDocs top = searcher.search(related.build(), count, LuceneSorts.of(tw.museum.search.api.SortOrder.RELEVANCE), true);
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
@@ -315,7 +352,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public long count(Audience audience) {
-        return withSearcher((generation, searcher) -> (long) searcher.count(LuceneQueryFactory.audienceFilter(audience)));
+        return withSearcher((generation, searcher) -> (long) searcher.count(LuceneQueryFactory.objectsFor(audience, components.clock().instant())));
     }
 
     @Override

@@ -3,6 +3,7 @@ package tw.museum.search.query;
 import java.util.List;
 import java.util.Map;
 import tw.museum.search.api.Audience;
+import tw.museum.search.api.EntryType;
 import tw.museum.search.api.Facet;
 import tw.museum.search.api.InvalidSearchRequestException;
 import tw.museum.search.api.SearchRequest;
@@ -10,7 +11,8 @@ import tw.museum.search.api.SortOrder;
 
 /**
  * Builds a {@link SearchRequest} from raw web parameters (q, page, pageSize, sort, facet, yearFrom, yearTo,
- * filter.&lt;facet&gt;), turning every malformed value into an {@link InvalidSearchRequestException}.
+ * filter.&lt;facet&gt;, type: repeatable entry types or {@code all}; objects when absent), turning every malformed
+ * value into an {@link InvalidSearchRequestException}. {@code size} is still read as {@code pageSize} (deprecated).
  * The audience comes from the caller's role, never from a parameter.
  */
 public final class SearchRequestParser {
@@ -25,6 +27,19 @@ public final class SearchRequestParser {
                 case "q" -> builder.query(first);
                 case "page" -> builder.page(integer(name, first));
                 case "pageSize" -> builder.pageSize(integer(name, first));
+                // The name /api/v1/artifacts used before the API settled on pageSize; accepted for one more release.
+                case "size" -> {
+                    if (!parameters.containsKey("pageSize")) {
+                        builder.pageSize(integer(name, first));
+                    }
+                }
+                case "type" -> values.forEach(v -> {
+                    if ("all".equalsIgnoreCase(v == null ? "" : v.strip())) {
+                        builder.allTypes();
+                    } else {
+                        builder.types(EntryType.fromParameter(name, v));
+                    }
+                });
                 case "sort" -> builder.sort(SortOrder.fromParameter(name, first));
                 case "yearFrom" -> builder.years(integer(name, first), parameters.containsKey("yearTo")
                         ? integer("yearTo", parameters.get("yearTo").get(0)) : null);

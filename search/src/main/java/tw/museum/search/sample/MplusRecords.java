@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import tw.museum.search.api.EntryType;
 import tw.museum.search.api.Maker;
 import tw.museum.search.api.PublicationStatus;
 import tw.museum.search.api.SearchDocument;
@@ -48,6 +49,24 @@ public final class MplusRecords {
         List<SearchDocument> docs = new ArrayList<>();
         for (JsonNode record : lines(objects)) {
             docs.add(toDocument(record, people));
+        }
+        return docs;
+    }
+
+    /** The people and organisations of a constituents file as person entries (name, nationality, life dates). */
+    public List<SearchDocument> people(InputStream constituents) throws IOException {
+        List<SearchDocument> docs = new ArrayList<>();
+        for (JsonNode p : lines(constituents)) {
+            String nationality = text(p.path("nationality").path("en"));
+            List<Term> places = nationality == null ? List.of()
+                    : List.of(new Term(code(nationality), text(p.path("nationality").path("zh-hant")), nationality));
+            Integer begin = year(p.path("beginDate"));
+            Integer end = year(p.path("endDate"));
+            docs.add(new SearchDocument(String.valueOf(p.path("id").asLong()), text(p.path("name").path("zh-hant")),
+                    text(p.path("name").path("en")), null, null, List.of(), List.of(), List.of(), List.of(), places,
+                    text(p.path("displayBio").path("zh-hant")), text(p.path("displayBio").path("en")), null, begin, end, false,
+                    p.path("publicAccess").asBoolean(true) ? PublicationStatus.PUBLISHED : PublicationStatus.DRAFT,
+                    null, null, RELEASE.plusSeconds(p.path("id").asLong()), EntryType.PERSON, null, List.of()));
         }
         return docs;
     }

@@ -345,6 +345,66 @@ public abstract class SearchIndexContractTest {
         assertThat(own.count(Audience.STAFF)).isEqualTo(bigger.size());
     }
 
+    // --- Forgiving search, entry types, documents ----------------------------------------------------
+
+    @Test
+    void aTypoIsRetriedByEditDistanceAfterExactMatchesAndCorrected() {
+        SearchResult typo = search("Sheung Wna");
+        assertThat(typo.approximate()).isTrue();
+        assertThat(typo.objectNumbers()).first().isEqualTo("T2012.1799");
+        assertThat(typo.didYouMean()).isEqualTo("Sheung wan");
+        // A correct query is never approximate, and a known word is never "corrected".
+        SearchResult exact = search("Sheung Wan");
+        assertThat(exact.approximate()).isFalse();
+        assertThat(exact.didYouMean()).isNull();
+        // Drafts lend no words to the public's corrections.
+        assertThat(search("Secert").didYouMean()).isNull();
+    }
+
+    @Test
+    void oneCharacterWordsMatchInsideWords() {
+        // 學 appears only inside 大學 (a dictionary word): as a one-character query it still finds it.
+        assertThat(ids("學")).contains("T2012.1801");
+        assertThat(ids("學 模型")).containsExactly("T2012.1801");
+    }
+
+    @Test
+    void otherEntryTypesAreSearchedWhenAskedAndDocumentsAndScheduleRespectTheAudience() {
+        SearchIndex own = newIndex("types");
+        java.time.Instant past = java.time.Instant.parse("2020-01-01T00:00:00Z");
+        java.time.Instant future = java.time.Instant.parse("2999-01-01T00:00:00Z");
+        SearchDocument person = new SearchDocument("378", "何藩", "Fan Ho", null, null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), "攝影師", "Photographer and film director", null, 1931, 2016, false, PublicationStatus.PUBLISHED, null, null,
+                past, tw.museum.search.api.EntryType.PERSON, null, List.of());
+        SearchDocument scheduled = new SearchDocument("street-light", "街燈", "Street light stories", null, null, List.of(), List.of(),
+                List.of(), List.of(), List.of(), null, "A unit about lamps", null, null, null, false, PublicationStatus.PUBLISHED, null, null,
+                past, tw.museum.search.api.EntryType.LEARNING_UNIT, future, List.of());
+        SearchDocument withDocuments = TestDocuments.all().get(0).withDocuments(List.of(
+                new tw.museum.search.api.AttachedText(7, "catalogue.pdf", "The negative was printed by the artist in Kowloon", false),
+                new tw.museum.search.api.AttachedText(8, "letter.pdf", "Private letter mentioning Wanchaiqueen", true)));
+        own.rebuild(List.of(person, scheduled, withDocuments).iterator());
+        own.refresh();
+        // Objects only unless asked: the object pages and API clients keep their answers.
+        assertThat(own.search(SearchRequest.builder().query("film director").build()).hits()).isEmpty();
+        SearchResult all = own.search(SearchRequest.builder().query("film director").allTypes().facets(Facet.TYPE).build());
+        assertThat(all.hits()).extracting(SearchHit::type).containsExactly(tw.museum.search.api.EntryType.PERSON);
+        assertThat(all.facets().get(Facet.TYPE)).containsExactly(new FacetCount("person", 1));
+        // A scheduled unit is not public before its time; staff see it.
+        assertThat(own.search(SearchRequest.builder().query("Street light").allTypes().build()).hits()).isEmpty();
+        assertThat(own.search(SearchRequest.builder().query("Street light").allTypes().audience(Audience.STAFF).build()).hits())
+                .extracting(SearchHit::objectNumber).containsExactly("street-light");
+        // Document text is found with its passage; a document the public may not read only by staff.
+        SearchHit printed = own.search(SearchRequest.builder().query("Kowloon").build()).hits().get(0);
+        assertThat(printed.objectNumber()).isEqualTo(withDocuments.objectNumber());
+        assertThat(printed.highlights().get("document_text")).singleElement().asString().contains("<em>Kowloon</em>");
+        assertThat(own.search(SearchRequest.builder().query("Wanchaiqueen").build()).hits()).isEmpty();
+        assertThat(own.search(SearchRequest.builder().query("Wanchaiqueen").audience(Audience.STAFF).build()).objectNumbers())
+                .containsExactly(withDocuments.objectNumber());
+        own.delete(tw.museum.search.api.EntryType.PERSON.id("378"));
+        own.refresh();
+        assertThat(own.search(SearchRequest.builder().query("film director").allTypes().build()).hits()).isEmpty();
+    }
+
     // --- Bad queries ---------------------------------------------------------------------------------
 
     @Test
