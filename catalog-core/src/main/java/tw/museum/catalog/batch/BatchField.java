@@ -44,6 +44,14 @@ public interface BatchField {
      */
     FieldState write(String objectNumber, long version, FieldValue target);
 
+    /**
+     * {@link #write} as a batch's step: with what the batch asked for and whether this is its undo, for fields
+     * whose change records more than the value (a move records its reason). Most fields need neither.
+     */
+    default FieldState write(String objectNumber, long version, FieldValue target, BatchValue requested, boolean undo) {
+        return write(objectNumber, version, target);
+    }
+
     /** The current versions of these records, by object number; records that no longer exist are left out. */
     Map<String, Long> versions(Collection<String> objectNumbers);
 }

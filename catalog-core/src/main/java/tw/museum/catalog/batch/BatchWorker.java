@@ -133,7 +133,7 @@ public class BatchWorker {
                         return ItemResult.previewed(ItemState.UNCHANGED, now, now.value(), List.of());
                     }
                     try {
-                        return ItemResult.previewed(ItemState.READY, now, field.write(objectNumber, now.version(), target).value(),
+                        return ItemResult.previewed(ItemState.READY, now, field.write(objectNumber, now.version(), target, batch.value(), false).value(),
                                 List.of());
                     } catch (InvalidRecordException refused) {
                         return ItemResult.previewed(ItemState.REFUSED, now, null, refused.problems());
@@ -158,7 +158,7 @@ public class BatchWorker {
                 List<BatchStore.Item> held = store.hold(batch.id(), token, from, clock.instant().plus(lease));
                 Map<String, Long> versions = field.versions(held.stream().map(BatchStore.Item::objectNumber).toList());
                 for (BatchStore.Item item : held) {
-                    store.record(batch.id(), item.position(), token, from, change(field, item, versions, undo));
+                    store.record(batch.id(), item.position(), token, from, change(batch, field, item, versions, undo));
                 }
             });
         } catch (RuntimeException refusedOrRaced) {
@@ -178,7 +178,7 @@ public class BatchWorker {
             tx.executeWithoutResult(s -> {
                 if (store.holdOne(batch.id(), item.position(), token, from, clock.instant().plus(lease))) {
                     store.record(batch.id(), item.position(), token, from,
-                            change(field, item, field.versions(List.of(item.objectNumber())), undo));
+                            change(batch, field, item, field.versions(List.of(item.objectNumber())), undo));
                 }
             });
         } catch (RuntimeException e) {
@@ -198,7 +198,7 @@ public class BatchWorker {
      * Changes one record, unless it is no longer at the version the preview saw (applying) or the batch left
      * (undoing): then it is skipped, whatever the difference, since someone changed it on purpose.
      */
-    private static ItemResult change(BatchField field, BatchStore.Item item, Map<String, Long> versions, boolean undo) {
+    private static ItemResult change(BatchStore.Batch batch, BatchField field, BatchStore.Item item, Map<String, Long> versions, boolean undo) {
         ItemState skipped = undo ? ItemState.UNDO_SKIPPED : ItemState.SKIPPED;
         Long now = versions.get(item.objectNumber());
         if (now == null) {
@@ -209,7 +209,7 @@ public class BatchWorker {
             return ItemResult.skipped(skipped, FieldProblem.of("objectNumber",
                     undo ? "batch-changed-since-applied" : "batch-changed-since-preview", item.objectNumber(), expected, now));
         }
-        FieldState after = field.write(item.objectNumber(), expected, undo ? item.before() : item.after());
+        FieldState after = field.write(item.objectNumber(), expected, undo ? item.before() : item.after(), batch.value(), undo);
         return undo ? ItemResult.undone(after.version()) : ItemResult.applied(after.version());
     }
 

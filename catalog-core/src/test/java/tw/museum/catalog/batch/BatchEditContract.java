@@ -27,6 +27,15 @@ import tw.museum.catalog.common.Bilingual;
 import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.common.StaleVersionException;
+import tw.museum.catalog.location.Destination;
+import tw.museum.catalog.location.LocationData;
+import tw.museum.catalog.location.LocationKind;
+import tw.museum.catalog.location.LocationService;
+import tw.museum.catalog.location.LocationView;
+import tw.museum.catalog.location.MoveRequest;
+import tw.museum.catalog.location.MovementReason;
+import tw.museum.catalog.location.MovementService;
+import tw.museum.catalog.location.MovementView;
 import tw.museum.catalog.support.CatalogTestBase;
 import tw.museum.catalog.support.MutableClock;
 import tw.museum.catalog.support.MutableClockConfiguration;
@@ -53,6 +62,8 @@ abstract class BatchEditContract extends CatalogTestBase {
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactions;
     @Autowired MutableClock clock;
+    @Autowired LocationService locations;
+    @Autowired MovementService movements;
 
     String paper;
     String plastic;
@@ -314,6 +325,127 @@ abstract class BatchEditContract extends CatalogTestBase {
         assertThat(discarded.status()).isEqualTo(BatchStatus.DISCARDED);
         worker.runPending();
         assertThat(batches.get(other.number()).count(ItemState.PREVIEW_PENDING)).as("a discarded preview stops").isEqualTo(1);
+    }
+
+    /** A store room with two shelves, codes unique to the test: {room, shelf 1, shelf 2}. */
+    private List<LocationView> shelves() {
+        String p = unique("BS").toUpperCase();
+        LocationView room = locations.create(new LocationData(p, Bilingual.of("第一庫房", "Store 1"), LocationKind.STORE_ROOM,
+                null, null, null));
+        return List.of(room,
+                locations.create(new LocationData(p + "-A1", Bilingual.of("A1 層", "Shelf A1"), LocationKind.SHELF, room.id(), null, null)),
+                locations.create(new LocationData(p + "-A2", Bilingual.of("A2 層", "Shelf A2"), LocationKind.SHELF, room.id(), null, null)));
+    }
+
+    private static BatchValue moveTo(LocationView location, MovementReason reason) {
+        return new BatchValue(List.of(location.code().toLowerCase()), null, reason.name());
+    }
+
+    @Test
+    void aLocationBatchIsABulkMoveWithOneMovementEachNamingTheBatchAndItsUndoMovesThemBack() {
+        List<LocationView> store = shelves();
+        LocationView shelf1 = store.get(1);
+        LocationView shelf2 = store.get(2);
+        String a = artifact("MA", List.of());
+        String b = artifact("MB", List.of());
+        String unplaced = artifact("MU", List.of());
+        String there = artifact("MT", List.of());
+        movements.move(MoveRequest.of(List.of(a, b), Destination.at(shelf1.id()), MovementReason.STORAGE, null));
+        movements.move(MoveRequest.of(List.of(there), Destination.at(shelf2.id()), MovementReason.STORAGE, null));
+        long artifactVersion = artifacts.get(a).version();
+
+        BatchView batch = preview("location", BatchOperation.SET, moveTo(shelf2, MovementReason.EXHIBITION),
+                List.of(a, b, unplaced, there));
+        assertThat(batch.status()).isEqualTo(BatchStatus.PREVIEWED);
+        BatchItemView ready = item(batch, a);
+        assertThat(ready.state()).isEqualTo(ItemState.READY);
+        assertThat(ready.before().code()).isEqualTo(shelf1.code());
+        assertThat(ready.after().code()).isEqualTo(shelf2.code());
+        assertThat(ready.after().parts().get(0).label()).isEqualTo(shelf2.fullName());
+        assertThat(ready.versionSeen()).isEqualTo(movements.whereIs(a).version());
+        assertThat(item(batch, unplaced).state()).isEqualTo(ItemState.READY);
+        assertThat(item(batch, unplaced).before().isEmpty()).isTrue();
+        assertThat(item(batch, there).state()).isEqualTo(ItemState.UNCHANGED);
+        assertThat(movements.history(a)).as("the preview moves nothing").hasSize(1);
+        assertThat(movements.whereIs(a).current().location().id()).isEqualTo(shelf1.id());
+
+        batches.apply(batch.number(), batch.version());
+        assertThat(worker.runPending()).isEqualTo(3);
+        BatchView applied = batches.get(batch.number());
+        assertThat(applied.status()).isEqualTo(BatchStatus.APPLIED);
+        for (String n : List.of(a, b, unplaced)) {
+            assertThat(movements.whereIs(n).current().location().id()).as(n).isEqualTo(shelf2.id());
+            List<MovementView> history = movements.history(n);
+            MovementView latest = history.get(0);
+            assertThat(latest.reason()).isEqualTo(MovementReason.EXHIBITION);
+            assertThat(latest.reference()).as("the movement names the batch").isEqualTo(batch.number());
+            assertThat(latest.recordedBy()).isEqualTo(CURATOR);
+            assertThat(history.stream().filter(m -> batch.number().equals(m.reference()))).as("one movement each").hasSize(1);
+            assertThat(item(applied, n).versionApplied()).isEqualTo(movements.whereIs(n).version());
+        }
+        assertThat(movements.history(there)).as("already there: no movement").hasSize(1);
+        assertThat(artifacts.get(a).version()).as("a move is not an edit of the record").isEqualTo(artifactVersion);
+
+        batches.undo(applied.number(), applied.version());
+        worker.runPending();
+        BatchView undone = batches.get(batch.number());
+        assertThat(undone.status()).isEqualTo(BatchStatus.UNDONE);
+        assertThat(movements.whereIs(a).current().location().id()).isEqualTo(shelf1.id());
+        assertThat(movements.whereIs(b).current().location().id()).isEqualTo(shelf1.id());
+        assertThat(movements.history(a).get(0).reason()).isEqualTo(MovementReason.OTHER);
+        assertThat(movements.history(a).get(0).reference()).isEqualTo(batch.number());
+        BatchItemView nowhere = item(undone, unplaced);
+        assertThat(nowhere.state()).as("there is no moving back to 'not recorded'").isEqualTo(ItemState.UNDO_SKIPPED);
+        assertThat(nowhere.problems()).extracting(FieldProblem::code).containsExactly("batch-location-not-restorable");
+        assertThat(movements.whereIs(unplaced).current().location().id()).isEqualTo(shelf2.id());
+    }
+
+    @Test
+    void anObjectMovedSinceThePreviewStaysWhereItWasPutAndBlocksTheUndoWhenMovedAfter() {
+        List<LocationView> store = shelves();
+        String moved = artifact("MM", List.of());
+        String kept = artifact("MK", List.of());
+        BatchView batch = preview("location", BatchOperation.SET, moveTo(store.get(1), MovementReason.STORAGE),
+                List.of(moved, kept));
+        movements.move(MoveRequest.of(List.of(moved), Destination.offSite("台北市立美術館"), MovementReason.LOAN, "L-1"));
+
+        batches.apply(batch.number(), batch.version());
+        worker.runPending();
+        BatchView applied = batches.get(batch.number());
+        assertThat(item(applied, moved).state()).isEqualTo(ItemState.SKIPPED);
+        assertThat(item(applied, moved).problems()).extracting(FieldProblem::code).containsExactly("batch-changed-since-preview");
+        assertThat(movements.whereIs(moved).current().offSite()).isEqualTo("台北市立美術館");
+        assertThat(movements.whereIs(kept).current().location().id()).isEqualTo(store.get(1).id());
+
+        movements.move(MoveRequest.of(List.of(kept), Destination.at(store.get(2).id()), MovementReason.PHOTOGRAPHY, null));
+        assertThatThrownBy(() -> batches.undo(applied.number(), applied.version()))
+                .isInstanceOfSatisfying(UndoBlockedException.class, e -> assertThat(e.blockers())
+                        .extracting(UndoBlockedException.Blocker::objectNumber).containsExactly(kept));
+        assertThat(movements.whereIs(kept).current().location().id()).isEqualTo(store.get(2).id());
+    }
+
+    @Test
+    void aLocationBatchNeedsAnActiveLocationAndAReason() {
+        List<LocationView> store = shelves();
+        String n = artifact("MR", List.of());
+        locations.retire(store.get(2).id(), store.get(2).version());
+        assertThatThrownBy(() -> batches.create(new BatchRequest("location", BatchOperation.SET,
+                new BatchValue(List.of("NO-SUCH-PLACE"), null, "TEAPARTY"), List.of(n), "")))
+                .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::code).containsExactlyInAnyOrder(
+                                org.assertj.core.groups.Tuple.tuple("value.codes", "batch-unknown-location"),
+                                org.assertj.core.groups.Tuple.tuple("value.reason", "not-one-of")));
+        assertThatThrownBy(() -> batches.create(new BatchRequest("location", BatchOperation.SET,
+                new BatchValue(List.of(store.get(2).code()), null, "MIGRATED"), List.of(n), "")))
+                .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::code).containsExactlyInAnyOrder("batch-retired-location", "not-one-of"));
+        assertThatThrownBy(() -> batches.create(new BatchRequest("location", BatchOperation.SET,
+                BatchValue.ofCodes(store.get(1).code()), List.of(n), "")))
+                .isInstanceOfSatisfying(InvalidRecordException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("value.reason"));
+        assertThatThrownBy(() -> batches.create(new BatchRequest("location", BatchOperation.CLEAR,
+                moveTo(store.get(1), MovementReason.STORAGE), List.of(n), ""))).isInstanceOf(InvalidRecordException.class);
+        assertThat(movements.history(n)).isEmpty();
     }
 
     @Test

@@ -18,6 +18,7 @@ public class BatchForm {
     private String operation;
     private List<String> codes = new ArrayList<>();
     private BilingualInput text = new BilingualInput();
+    private String reason;
     private String source;
     private String q;
     private String status;
@@ -37,7 +38,7 @@ public class BatchForm {
     }
 
     BatchValue value() {
-        return new BatchValue(codes, text.toBilingual());
+        return new BatchValue(codes, text.toBilingual(), reason);
     }
 
     public String getField() { return field; }
@@ -48,6 +49,8 @@ public class BatchForm {
     public void setCodes(List<String> codes) { this.codes = codes == null ? new ArrayList<>() : codes; }
     public BilingualInput getText() { return text; }
     public void setText(BilingualInput text) { this.text = text == null ? new BilingualInput() : text; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
     public String getSource() { return source; }
     public void setSource(String source) { this.source = source; }
     public String getQ() { return q; }

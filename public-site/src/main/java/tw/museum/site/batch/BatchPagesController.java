@@ -36,6 +36,7 @@ import tw.museum.catalog.batch.IllegalBatchStepException;
 import tw.museum.catalog.batch.ItemState;
 import tw.museum.catalog.batch.UndoBlockedException;
 import tw.museum.catalog.common.FieldProblem;
+import tw.museum.catalog.location.LocationService;
 import tw.museum.catalog.common.InvalidRecordException;
 import tw.museum.catalog.common.StaleVersionException;
 import tw.museum.catalog.vocabulary.TermService;
@@ -59,6 +60,8 @@ import tw.museum.site.staff.artifact.ArtifactChoices;
 public class BatchPagesController {
 
     private static final int PAGE_SIZE = 100;
+    /** How many locations the form suggests as the code is typed; any other active code may be typed in full. */
+    private static final int OFFERED_LOCATIONS = 1000;
     private static final int MAX_BLOCKERS_SHOWN = 200;
 
     private final BatchEditService batches;
@@ -68,9 +71,11 @@ public class BatchPagesController {
     private final ArtifactChoices choices;
     private final BatchValueText values;
     private final StaffPages pages;
+    private final LocationService locations;
 
     public BatchPagesController(BatchEditService batches, BatchSelector selector, BatchFieldAccess access,
-                                TermService terms, ArtifactChoices choices, BatchValueText values, StaffPages pages) {
+                                TermService terms, ArtifactChoices choices, BatchValueText values, StaffPages pages,
+                                LocationService locations) {
         this.batches = batches;
         this.selector = selector;
         this.access = access;
@@ -78,6 +83,7 @@ public class BatchPagesController {
         this.choices = choices;
         this.values = values;
         this.pages = pages;
+        this.locations = locations;
     }
 
     @GetMapping("/staff/batches")
@@ -152,6 +158,9 @@ public class BatchPagesController {
             if (f.startsWith("value.codes")) {
                 return "codes";
             }
+            if (f.equals("value.reason")) {
+                return "reason";
+            }
             if (f.startsWith("value.text")) {
                 return f.substring("value.".length());
             }
@@ -176,6 +185,10 @@ public class BatchPagesController {
         if (field != null && field.input().kind() == BatchInput.Kind.TERMS) {
             List<TermView> offered = terms.list(field.input().vocabulary());
             model.addAttribute("terms", offered);
+        }
+        if (field != null && field.input().kind() == BatchInput.Kind.LOCATION) {
+            model.addAttribute("locations", locations.search(null, PageRequest.of(0, OFFERED_LOCATIONS)).getContent()
+                    .stream().filter(l -> !l.retired()).toList());
         }
         return "staff/batch/new";
     }

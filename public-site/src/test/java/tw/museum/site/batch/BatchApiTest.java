@@ -13,6 +13,13 @@ import tw.museum.catalog.artifact.ArtifactData;
 import tw.museum.catalog.artifact.ArtifactService;
 import tw.museum.catalog.batch.BatchWorker;
 import tw.museum.catalog.common.Bilingual;
+import tw.museum.catalog.location.LocationData;
+import tw.museum.catalog.location.LocationKind;
+import tw.museum.catalog.location.LocationService;
+import tw.museum.catalog.location.LocationView;
+import tw.museum.catalog.location.MovementReason;
+import tw.museum.catalog.location.MovementService;
+import tw.museum.catalog.user.StaffRole;
 import tw.museum.catalog.vocabulary.TermData;
 import tw.museum.catalog.vocabulary.TermService;
 import tw.museum.catalog.vocabulary.Vocabulary;
@@ -27,6 +34,10 @@ class BatchApiTest extends MuseumTestBase {
     @Autowired TermService terms;
     @Autowired BatchWorker worker;
     @Autowired SearchIndex index;
+    @Autowired LocationService locations;
+    @Autowired MovementService movements;
+
+    static final String REGISTRAR = "registrar.batch";
 
     String subject;
     String word;
@@ -36,6 +47,9 @@ class BatchApiTest extends MuseumTestBase {
         subject = "telecom-" + System.nanoTime();
         terms.create(Vocabulary.SUBJECT, new TermData(subject, Bilingual.of("電信", "Telecommunications"), null, null, null));
         word = "電報機" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        if (!users.exists(REGISTRAR)) {
+            users.create(REGISTRAR, PASSWORD, "Registrar Huang", java.util.EnumSet.of(StaffRole.REGISTRAR));
+        }
     }
 
     private List<String> records(int n, String prefix) {
@@ -142,6 +156,41 @@ class BatchApiTest extends MuseumTestBase {
         for (String n : numbers) {
             assertThat(anonymous().get("/api/v1/artifacts/" + tw.museum.site.staff.StaffPages.segment(n)).status()).as(n).isEqualTo(200);
         }
+    }
+
+    @Test
+    void aLocationBatchIsABulkMoveThatOnlyThoseWhoMoveObjectsMayMake() {
+        List<String> numbers = records(2, "M");
+        String code = "BATCH-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        LocationView gallery = locations.create(new LocationData(code, Bilingual.of("第二展廳", "Gallery 2"),
+                LocationKind.GALLERY, null, null, null));
+        Map<String, Object> body = Map.of("field", "location", "operation", "SET",
+                "value", Map.of("codes", List.of(code), "reason", "EXHIBITION"), "objectNumbers", numbers);
+        assertThat(as(CURATOR).postJson("/api/v1/batches", body).status()).as("curators catalogue, registrars move")
+                .isEqualTo(403);
+        Reply created = as(REGISTRAR).postJson("/api/v1/batches", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String number = created.json().path("number").asString();
+        assertThat(created.json().path("value").path("reason").asString()).isEqualTo("EXHIBITION");
+        worker.runPending();
+        JsonNode item = as(REGISTRAR).get("/api/v1/batches/" + number + "/items").json().path("items").get(0);
+        assertThat(item.path("after").path("parts").get(0).path("code").asString()).isEqualTo(code);
+        assertThat(item.path("after").path("parts").get(0).path("label").path("en").asString()).isEqualTo("Gallery 2");
+        assertThat(as(CURATOR).post("/api/v1/batches/" + number + "/apply?version=" + batch(number).path("version").asLong())
+                .status()).isEqualTo(403);
+        assertThat(as(REGISTRAR).post("/api/v1/batches/" + number + "/apply?version=" + batch(number).path("version").asLong())
+                .status()).isEqualTo(202);
+        worker.runPending();
+        for (String n : numbers) {
+            assertThat(movements.whereIs(n).current().location().id()).isEqualTo(gallery.id());
+            assertThat(movements.history(n).get(0).reason()).isEqualTo(MovementReason.EXHIBITION);
+            assertThat(movements.history(n).get(0).recordedBy()).isEqualTo(REGISTRAR);
+            assertThat(movements.history(n).get(0).reference()).isEqualTo(number);
+        }
+        Reply noReason = as(REGISTRAR).header("Accept-Language", "en").postJson("/api/v1/batches", Map.of("field", "location",
+                "operation", "SET", "value", Map.of("codes", List.of("NO-SUCH-SHELF")), "objectNumbers", numbers));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().path("errors").findValuesAsString("field")).containsExactlyInAnyOrder("value.reason", "value.codes");
     }
 
     @Test

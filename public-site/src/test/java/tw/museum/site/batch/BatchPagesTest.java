@@ -33,6 +33,7 @@ class BatchPagesTest extends MuseumTestBase {
     @Autowired ArtifactService artifacts;
     @Autowired BatchEditService batches;
     @Autowired BatchWorker worker;
+    @Autowired tw.museum.catalog.location.LocationService locations;
 
     String a;
     String b;
@@ -113,6 +114,31 @@ class BatchPagesTest extends MuseumTestBase {
         worker.runPending();
         var items = batches.items(number, null, org.springframework.data.domain.PageRequest.of(0, 10)).getContent();
         assertThat(items).extracting(i -> i.objectNumber()).containsExactly(a, b, "A, B 3");
+    }
+
+    @Test
+    void theLocationFormOffersActiveLocationsAndReasonsToRegistrarsOnly() {
+        String code = "PGL-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        locations.create(new tw.museum.catalog.location.LocationData(code, Bilingual.of("修護室", "Conservation studio"),
+                tw.museum.catalog.location.LocationKind.WORKROOM, null, null, null));
+        if (!users.exists("registrar.pages")) {
+            users.create("registrar.pages", PASSWORD, "Registrar Kao", java.util.EnumSet.of(tw.museum.catalog.user.StaffRole.REGISTRAR));
+        }
+        assertThat(curator().get("/staff/batches/new").body()).as("curators catalogue; moving is the registrars'")
+                .doesNotContain("value=\"location\"");
+        PageSession registrar = new PageSession(port).signIn("registrar.pages", PASSWORD);
+        Page form = registrar.get("/staff/batches/new?field=location");
+        assertThat(form.body()).contains("<option value=\"" + code + "\">修護室</option>", "name=\"reason\"",
+                "value=\"CONSERVATION\"").doesNotContain("value=\"MIGRATED\"");
+        Page refused = registrar.post("/staff/batches", List.of("field", "location", "operation", "SET", "codes", "NO-SUCH",
+                "reason", "CONSERVATION", "source", "LIST", "numbers", a));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains(message("problem.batch-unknown-location").replace("{0}", "NO-SUCH"));
+        String number = number(registrar.post("/staff/batches", List.of("field", "location", "operation", "SET",
+                "codes", code.toLowerCase(), "reason", "CONSERVATION", "source", "LIST", "numbers", a + "\n" + b)));
+        worker.runPending();
+        Page show = registrar.get("/staff/batches/" + number);
+        assertThat(show.body()).contains("修護室 (" + code + ")", "id=\"batch-reason\">修護</span>");
     }
 
     @Test
