@@ -25,14 +25,22 @@ import tw.museum.catalog.batch.BatchView;
 import tw.museum.catalog.batch.BatchWorker;
 import tw.museum.catalog.batch.ItemState;
 import tw.museum.catalog.common.Bilingual;
+import tw.museum.catalog.location.Destination;
+import tw.museum.catalog.location.LocationData;
+import tw.museum.catalog.location.LocationKind;
+import tw.museum.catalog.location.LocationService;
+import tw.museum.catalog.location.LocationView;
+import tw.museum.catalog.location.MoveRequest;
+import tw.museum.catalog.location.MovementReason;
+import tw.museum.catalog.location.MovementService;
 import tw.museum.catalog.support.PostgresTestDatabase;
 import tw.museum.catalog.vocabulary.TermData;
 import tw.museum.catalog.vocabulary.TermService;
 import tw.museum.catalog.vocabulary.Vocabulary;
 
 /**
- * A batch edit of {@code records} artifacts on PostgreSQL (a schema of its own, dropped after): adding a subject
- * to every record. Times the creation of the batch, its preview, its application and its undo, each worked by
+ * Batch edits of {@code records} artifacts on PostgreSQL (a schema of its own, dropped after): adding a subject
+ * to every record, then moving every record to another shelf (a location batch: one movement each). Times the creation of the batch, its preview, its application and its undo, each worked by
  * {@code workers} workers in parallel (threads standing in for nodes; each claims its own chunks).
  * <pre>
  * ./mvnw -q -o -pl catalog-core test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
@@ -85,10 +93,31 @@ public final class BatchEditBenchmark {
                 + " updated_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", rows);
         jdbc.execute("ANALYZE");
 
-        BatchEditService batches = app.getBean(BatchEditService.class);
+        timeBatch(app, workers, new BatchRequest("subjects", BatchOperation.ADD, BatchValue.ofCodes(term), numbers, "bench"));
+
+        // a location batch: every record placed on one shelf (one bulk move), then batch-moved to another and back
+        LocationService locations = app.getBean(LocationService.class);
+        LocationView room = locations.create(new LocationData("BENCH", Bilingual.of("庫房", "Store"), LocationKind.STORE_ROOM,
+                null, null, null));
+        LocationView from = locations.create(new LocationData("BENCH-A1", Bilingual.of("A1", "A1"), LocationKind.SHELF,
+                room.id(), null, null));
+        locations.create(new LocationData("BENCH-A2", Bilingual.of("A2", "A2"), LocationKind.SHELF, room.id(), null, null));
         long t0 = System.nanoTime();
-        BatchView batch = batches.create(new BatchRequest("subjects", BatchOperation.ADD, BatchValue.ofCodes(term),
-                numbers, "bench"));
+        app.getBean(MovementService.class).move(MoveRequest.of(numbers, Destination.at(from.id()), MovementReason.STORAGE, null));
+        report("placing (one MovementService.move)", t0, records);
+        timeBatch(app, workers, new BatchRequest("location", BatchOperation.SET,
+                new BatchValue(List.of("BENCH-A2"), null, MovementReason.INVENTORY.name()), numbers, "bench"));
+        System.out.printf("load average after: %s%n", new String(java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("/proc/loadavg"))).strip());
+    }
+
+    /** Creates, previews, applies and undoes one batch, timing each step. */
+    private static void timeBatch(ConfigurableApplicationContext app, int workers, BatchRequest request) throws Exception {
+        BatchEditService batches = app.getBean(BatchEditService.class);
+        int records = request.objectNumbers().size();
+        System.out.printf("-- %s %s%n", request.operation(), request.field());
+        long t0 = System.nanoTime();
+        BatchView batch = batches.create(request);
         report("create (store " + records + " items)", t0, records);
 
         t0 = System.nanoTime();
@@ -111,8 +140,6 @@ public final class BatchEditBenchmark {
         work(app, workers);
         check(batches.get(batch.number()), BatchStatus.UNDONE, ItemState.UNDONE, records);
         report("undo", t0, records);
-        System.out.printf("load average after: %s%n", new String(java.nio.file.Files.readAllBytes(
-                java.nio.file.Path.of("/proc/loadavg"))).strip());
     }
 
     private static void work(ConfigurableApplicationContext app, int workers) throws Exception {
