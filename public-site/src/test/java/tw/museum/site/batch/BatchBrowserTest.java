@@ -25,6 +25,12 @@ import org.springframework.context.MessageSource;
 import tw.museum.catalog.artifact.ArtifactData;
 import tw.museum.catalog.artifact.ArtifactService;
 import tw.museum.catalog.common.Bilingual;
+import tw.museum.catalog.location.LocationData;
+import tw.museum.catalog.location.LocationKind;
+import tw.museum.catalog.location.LocationService;
+import tw.museum.catalog.location.LocationView;
+import tw.museum.catalog.location.MovementService;
+import tw.museum.catalog.user.StaffRole;
 import tw.museum.catalog.vocabulary.TermData;
 import tw.museum.catalog.vocabulary.TermRef;
 import tw.museum.catalog.vocabulary.TermService;
@@ -36,7 +42,8 @@ import tw.museum.site.support.MuseumTestBase;
 /**
  * A batch edit walked end to end in headless Chromium, axe-clean (WCAG 2.1 AA) on every page: search the
  * artifact list, batch-edit the results, choose the field, the operation and the term, read the preview (its
- * progress followed by the page's script), apply, find the batch in a record's history, undo.
+ * progress followed by the page's script), apply, find the batch in a record's history, undo; and a registrar's
+ * location batch (a bulk move) from a pasted list.
  */
 @EnabledIf("tw.museum.site.support.HeadlessChromium#installedOrRequired")
 class BatchBrowserTest extends MuseumTestBase {
@@ -47,6 +54,8 @@ class BatchBrowserTest extends MuseumTestBase {
     @Autowired TermService terms;
     @Autowired SearchIndex index;
     @Autowired MessageSource messages;
+    @Autowired LocationService locations;
+    @Autowired MovementService movements;
 
     HeadlessChromium browser;
     WebDriver driver;
@@ -151,6 +160,48 @@ class BatchBrowserTest extends MuseumTestBase {
         assertAccessible("undone batch");
         for (String n : numbers) {
             assertThat(artifacts.get(n).materials()).as(n).isEmpty();
+        }
+    }
+
+    @Test
+    void aRegistrarMovesObjectsToAnotherShelfInTheBrowser() {
+        String code = "BRW-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        LocationView studio = locations.create(new LocationData(code, Bilingual.of("攝影棚", "Photo studio"),
+                LocationKind.WORKROOM, null, null, null));
+        String registrar = "registrar.browser";
+        if (!users.exists(registrar)) {
+            users.create(registrar, PASSWORD, "Registrar Tsai", java.util.EnumSet.of(StaffRole.REGISTRAR));
+        }
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String number = "BRM/" + System.nanoTime() + "/" + i;
+            artifacts.create(new ArtifactData(number, Bilingual.of("幻燈機 " + i, null), null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, null, null, null, null));
+            numbers.add(number);
+        }
+
+        open("/staff/login");
+        driver.findElement(By.id("username")).sendKeys(registrar);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.urlContains("/staff"));
+        open("/staff/batches/new?field=location");
+        assertAccessible("location batch form");
+        driver.findElement(By.id("op-SET")).click();
+        driver.findElement(By.id("f-codes")).sendKeys(code.toLowerCase());
+        new Select(driver.findElement(By.id("f-reason"))).selectByValue("PHOTOGRAPHY");
+        driver.findElement(By.id("source-LIST")).click();
+        driver.findElement(By.id("f-numbers")).sendKeys(String.join("\n", numbers));
+        driver.findElement(By.id("preview")).click();
+
+        waitForStatus("PREVIEWED");
+        assertAccessible("previewed location batch");
+        assertThat(driver.findElement(By.id("batch-reason")).getText()).isEqualTo(message("batch.reason.PHOTOGRAPHY"));
+        assertThat(driver.findElement(By.id("items")).getText()).contains(numbers.get(0), "攝影棚 (" + code + ")");
+        driver.findElement(By.id("apply")).click();
+        waitForStatus("APPLIED");
+        for (String n : numbers) {
+            assertThat(movements.whereIs(n).current().location().id()).as(n).isEqualTo(studio.id());
         }
     }
 }
