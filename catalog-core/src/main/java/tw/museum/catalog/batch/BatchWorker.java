@@ -133,8 +133,8 @@ public class BatchWorker {
                         return ItemResult.previewed(ItemState.UNCHANGED, now, now.value(), List.of());
                     }
                     try {
-                        return ItemResult.previewed(ItemState.READY, now, field.write(objectNumber, now.version(), target, batch.value(), false).value(),
-                                List.of());
+                        FieldState after = field.write(objectNumber, now.version(), target, batch.value(), false);
+                        return ItemResult.previewed(ItemState.READY, now, after.value(), List.of());
                     } catch (InvalidRecordException refused) {
                         return ItemResult.previewed(ItemState.REFUSED, now, null, refused.problems());
                     }
@@ -198,7 +198,8 @@ public class BatchWorker {
      * Changes one record, unless it is no longer at the version the preview saw (applying) or the batch left
      * (undoing): then it is skipped, whatever the difference, since someone changed it on purpose.
      */
-    private static ItemResult change(BatchStore.Batch batch, BatchField field, BatchStore.Item item, Map<String, Long> versions, boolean undo) {
+    private static ItemResult change(BatchStore.Batch batch, BatchField field, BatchStore.Item item,
+                                     Map<String, Long> versions, boolean undo) {
         ItemState skipped = undo ? ItemState.UNDO_SKIPPED : ItemState.SKIPPED;
         Long now = versions.get(item.objectNumber());
         if (now == null) {
