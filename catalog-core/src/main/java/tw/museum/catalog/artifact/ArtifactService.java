@@ -4,14 +4,19 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -188,6 +193,46 @@ public class ArtifactService {
         return changeStatus(objectNumber, null, ArtifactStatus.DEACCESSIONED, AuditAction.DEACCESSION);
     }
 
+    /**
+     * Takes a record back to draft (the undo of a publication that a batch edit made); like withdrawing, it
+     * leaves the public side.
+     */
+    public ArtifactView returnToDraft(String objectNumber, Long version) {
+        return changeStatus(objectNumber, version, ArtifactStatus.DRAFT, AuditAction.WITHDRAW);
+    }
+
+    /** The stored version of each of these records that exists, by object number (one query per thousand). */
+    @Transactional(readOnly = true)
+    public Map<String, Long> versions(Collection<String> objectNumbers) {
+        Map<String, Long> versions = new HashMap<>();
+        List<String> all = List.copyOf(objectNumbers);
+        for (int from = 0; from < all.size(); from += 1000) {
+            for (Object[] row : artifacts.versionsOf(all.subList(from, Math.min(all.size(), from + 1000)))) {
+                versions.put((String) row[0], ((Number) row[1]).longValue());
+            }
+        }
+        return versions;
+    }
+
+    /**
+     * The object numbers of every record the filter matches, in object-number order, at most {@code max} + 1 (so a
+     * caller can tell that there were more than it takes).
+     */
+    @Transactional(readOnly = true)
+    public List<String> objectNumbers(ArtifactFilter filter, int max) {
+        List<String> numbers = new ArrayList<>();
+        Pageable page = PageRequest.of(0, 1000, Sort.by("objectNumber"));
+        while (numbers.size() <= max) {
+            Page<Artifact> found = artifacts.findAll(ArtifactSpecifications.matching(filter), page);
+            found.forEach(a -> numbers.add(a.getObjectNumber()));
+            if (!found.hasNext()) {
+                break;
+            }
+            page = page.next();
+        }
+        return numbers.size() > max + 1 ? List.copyOf(numbers.subList(0, max + 1)) : numbers;
+    }
+
     @Transactional(readOnly = true)
     public List<AuditRecord> history(String objectNumber) {
         find(objectNumber);
@@ -352,7 +397,8 @@ public class ArtifactService {
                 .orElse(null);
     }
 
-    private static boolean isWebUrl(String s) {
+    /** An absolute http(s) address with a host: what links and licences must be. */
+    public static boolean isWebUrl(String s) {
         try {
             URI uri = URI.create(s.strip());
             return uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))

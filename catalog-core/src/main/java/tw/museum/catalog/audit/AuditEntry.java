@@ -34,11 +34,14 @@ public class AuditEntry {
     @Column(name = "after_json")
     private String after;
 
+    /** The job the change was part of ("batch-edit:BE-2026-0001"); null for a change made directly. */
+    private String cause;
+
     protected AuditEntry() {
     }
 
     AuditEntry(String entityType, String entityKey, AuditAction action, String actor, Instant at,
-               String before, String after) {
+               String before, String after, String cause) {
         this.entityType = entityType;
         this.entityKey = entityKey;
         this.action = action;
@@ -46,6 +49,7 @@ public class AuditEntry {
         this.at = at;
         this.before = before;
         this.after = after;
+        this.cause = cause;
     }
 
     public Long getId() {
@@ -78,5 +82,9 @@ public class AuditEntry {
 
     public String getAfter() {
         return after;
+    }
+
+    public String getCause() {
+        return cause;
     }
 }

@@ -36,14 +36,14 @@ public class AuditLog {
     public void record(String entityType, String entityKey, AuditAction action, Object before, Object after) {
         entries.save(new AuditEntry(entityType, entityKey, action, actor.name(), clock.instant(),
                 before == null ? null : json.writeValueAsString(before),
-                after == null ? null : json.writeValueAsString(after)));
+                after == null ? null : json.writeValueAsString(after), actor.cause()));
     }
 
     @Transactional(readOnly = true)
     public List<AuditRecord> history(String entityType, String entityKey) {
         return entries.findByEntityTypeAndEntityKeyOrderByAtDescIdDesc(entityType, entityKey).stream()
                 .map(e -> new AuditRecord(e.getId(), e.getEntityType(), e.getEntityKey(), e.getAction(),
-                        e.getActor(), e.getAt(), changes(e.getBefore(), e.getAfter())))
+                        e.getActor(), e.getAt(), changes(e.getBefore(), e.getAfter()), e.getCause()))
                 .toList();
     }
 

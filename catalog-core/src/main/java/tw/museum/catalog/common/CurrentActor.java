@@ -4,7 +4,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Who is making the current change, for the audit trail: the signed-in staff user, or "system". */
+/**
+ * Who is making the current change, for the audit trail: the signed-in staff user, or "system"; and why, when a
+ * job makes it on someone's behalf ({@link OnBehalfOf}).
+ */
 @Component
 public class CurrentActor {
 
@@ -17,5 +20,10 @@ public class CurrentActor {
             return SYSTEM;
         }
         return authentication.getName();
+    }
+
+    /** The job the current change is part of ("batch-edit:BE-2026-0001"), or null for a change made directly. */
+    public String cause() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof OnBehalfOf job ? job.cause() : null;
     }
 }

@@ -78,7 +78,7 @@ public final class ApiWriter implements RecordWriter {
         ArtifactView before = api.json.treeToValue(found.get(), ArtifactView.class);
         ArtifactData wanted = records.data(record, before, dryRun);
         Outcome outcome = Outcome.UNCHANGED;
-        if (!RecordData.same(RecordData.current(before), wanted)) {
+        if (!RecordData.same(ArtifactData.of(before), wanted)) {
             if (!dryRun) {
                 api.put(path, wanted);
             }

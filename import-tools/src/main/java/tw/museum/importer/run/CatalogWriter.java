@@ -111,7 +111,7 @@ public class CatalogWriter implements RecordWriter {
         ArtifactView before = artifacts.get(record.objectNumber());
         ArtifactData wanted = records.data(record, before, dryRun);
         Outcome outcome = Outcome.UNCHANGED;
-        if (!RecordData.same(RecordData.current(before), wanted)) {
+        if (!RecordData.same(ArtifactData.of(before), wanted)) {
             artifacts.update(record.objectNumber(), wanted);
             outcome = Outcome.UPDATED;
         }

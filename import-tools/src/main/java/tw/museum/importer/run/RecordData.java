@@ -11,7 +11,6 @@ import tw.museum.catalog.artifact.MakerInput;
 import tw.museum.catalog.artifact.ProductionDate;
 import tw.museum.catalog.common.Bilingual;
 import tw.museum.catalog.common.Checks;
-import tw.museum.catalog.vocabulary.TermRef;
 import tw.museum.catalog.vocabulary.Vocabulary;
 import tw.museum.importer.mapping.DimensionValue;
 import tw.museum.importer.mapping.MappedArtifact;
@@ -83,14 +82,6 @@ public final class RecordData {
                 existing == null ? null : existing.version());
     }
 
-    public static ArtifactData current(ArtifactView v) {
-        return new ArtifactData(v.objectNumber(), v.title(), code(v.objectName()), code(v.classification()),
-                v.description(), v.productionDate(), v.productionPlace() == null ? null : v.productionPlace().id(),
-                v.makers().stream().map(m -> new MakerInput(m.agentId(), m.role())).toList(),
-                codes(v.materials()), codes(v.techniques()), codes(v.subjects()), v.dimensions(), v.inscription(),
-                v.provenance(), v.creditLine(), v.licence(), v.rightsStatement(), v.links(), v.restricted(), v.version());
-    }
-
     /**
      * Whether an update would change nothing. Years left out by the source are worked out by the catalogue
      * from the display date, so they count as the same; amounts compare by value (10.0 = 10).
@@ -110,14 +101,6 @@ public final class RecordData {
         return new ArtifactData(d.objectNumber(), d.title(), d.objectName(), d.classification(), d.description(), null,
                 d.productionPlaceId(), d.makers(), d.materials(), d.techniques(), d.subjects(), dims, d.inscription(),
                 d.provenance(), d.creditLine(), d.licence(), d.rightsStatement(), d.links(), d.restricted(), d.version());
-    }
-
-    private static String code(TermRef t) {
-        return t == null ? null : t.code();
-    }
-
-    private static List<String> codes(List<TermRef> terms) {
-        return terms.stream().map(TermRef::code).toList();
     }
 
     private List<String> term(MappedArtifact r, String field, Vocabulary vocabulary, boolean dryRun) {

@@ -22,6 +22,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import tw.museum.catalog.batch.IllegalBatchStepException;
+import tw.museum.catalog.batch.UndoBlockedException;
 import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.common.IllegalStepException;
 import tw.museum.catalog.common.InvalidRecordException;
@@ -84,6 +86,26 @@ public class ApiProblemHandler {
                 new Object[] {current, needed}, null);
         response.getBody().setProperty("current", current);
         response.getBody().setProperty("needed", needed);
+        return response;
+    }
+
+    /** A batch edit step the batch is not ready for: 409 with both statuses, like a loan's. */
+    @ExceptionHandler(IllegalBatchStepException.class)
+    ResponseEntity<ProblemDetail> illegalBatchStep(IllegalBatchStepException e, HttpServletRequest request) {
+        String needed = String.join(", ", e.needed().stream().map(Enum::name).sorted().toList());
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.CONFLICT, "illegal-step", locale(request),
+                new Object[] {e.current().name(), needed}, null);
+        response.getBody().setProperty("current", e.current().name());
+        response.getBody().setProperty("needed", needed);
+        return response;
+    }
+
+    /** A batch that cannot be undone: 409 with the records changed since, so nothing is overwritten blindly. */
+    @ExceptionHandler(UndoBlockedException.class)
+    ResponseEntity<ProblemDetail> undoBlocked(UndoBlockedException e, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.CONFLICT, "undo-blocked", locale(request),
+                new Object[] {e.number(), e.blockers().size()}, null);
+        response.getBody().setProperty("blockers", e.blockers());
         return response;
     }
 

@@ -63,11 +63,11 @@ public final class PageSession {
     }
 
     /** A file for {@link #postMultipart}. */
-    record Upload(String field, String filename, byte[] content) {
+    public record Upload(String field, String filename, byte[] content) {
     }
 
     /** Sends a multipart form (with the CSRF token of the last page), as a form with file inputs does. */
-    Page postMultipart(String path, List<String> pairs, List<Upload> files) {
+    public Page postMultipart(String path, List<String> pairs, List<Upload> files) {
         String boundary = "----hc" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         List<String> all = new ArrayList<>(pairs);
@@ -96,7 +96,22 @@ public final class PageSession {
     }
 
     /** A download: status, type and the bytes as sent. */
-    record Download(int status, String contentType, byte[] bytes) {
+    public record Download(int status, String contentType, byte[] bytes) {
+    }
+
+    /** Fetches a file (a CSV, a PDF) with the session's cookies. */
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Sends a form (with the CSRF token of the last page) whose answer is a file, not a page. */

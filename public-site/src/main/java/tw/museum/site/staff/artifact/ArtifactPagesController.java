@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,26 +17,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tw.museum.catalog.artifact.ArtifactFilter;
 import tw.museum.catalog.artifact.ArtifactService;
 import tw.museum.catalog.artifact.ArtifactStatus;
 import tw.museum.catalog.artifact.ArtifactView;
 import tw.museum.catalog.common.Bilingual;
 import tw.museum.catalog.common.FieldProblem;
 import tw.museum.catalog.common.InvalidRecordException;
-import tw.museum.catalog.common.RecordNotFoundException;
 import tw.museum.catalog.common.StaleVersionException;
 import tw.museum.catalog.media.MediaDescription;
 import tw.museum.catalog.media.MediaService;
 import tw.museum.catalog.media.UploadTooLargeException;
 import tw.museum.catalog.vocabulary.Vocabulary;
-import tw.museum.search.api.Audience;
-import tw.museum.search.api.Facet;
-import tw.museum.search.api.InvalidSearchRequestException;
-import tw.museum.search.api.SearchIndex;
-import tw.museum.search.api.SearchLimits;
-import tw.museum.search.api.SearchRequest;
-import tw.museum.search.api.SearchResult;
 import tw.museum.site.security.CataloguersOnly;
 import tw.museum.site.security.StaffOnly;
 import tw.museum.site.staff.FormProblems;
@@ -57,15 +45,15 @@ public class ArtifactPagesController {
     private final MediaService media;
     private final ArtifactChoices choices;
     private final StaffPages pages;
-    private final SearchIndex search;
+    private final StaffArtifactSearch staffSearch;
 
     public ArtifactPagesController(ArtifactService artifacts, MediaService media, ArtifactChoices choices,
-                                   StaffPages pages, SearchIndex search) {
+                                   StaffPages pages, StaffArtifactSearch staffSearch) {
         this.artifacts = artifacts;
         this.media = media;
         this.choices = choices;
         this.pages = pages;
-        this.search = search;
+        this.staffSearch = staffSearch;
     }
 
     @GetMapping("/staff/artifacts")
@@ -75,10 +63,8 @@ public class ArtifactPagesController {
         String query = StaffPages.trimmed(q);
         ArtifactStatus statusFilter = parseStatus(status);
         String classificationFilter = StaffPages.trimmed(classification);
-        Page<ArtifactView> results = query != null && statusFilter == null
-                ? searchIndexed(query, classificationFilter, page)
-                : artifacts.list(new ArtifactFilter(query, statusFilter, classificationFilter, null, null, null, null),
-                        PageRequest.of(StaffPages.pageIndex(page), PAGE_SIZE, Sort.by("objectNumber")));
+        Page<ArtifactView> results = staffSearch.page(query, statusFilter, classificationFilter,
+                StaffPages.pageIndex(page), PAGE_SIZE);
         model.addAttribute("q", query);
         model.addAttribute("status", statusFilter);
         model.addAttribute("classification", classificationFilter);
@@ -86,35 +72,6 @@ public class ArtifactPagesController {
         model.addAttribute("classifications", choices.all(Vocabulary.CLASSIFICATION));
         model.addAttribute("results", results);
         return "staff/artifact/list";
-    }
-
-    /**
-     * Words go to the search index, as staff: ranked, with Chinese segmentation and variant folding, over
-     * drafts and restricted fields too. A status filter is the catalogue's job (the plain list above).
-     */
-    private Page<ArtifactView> searchIndexed(String query, String classification, int page) {
-        int number = StaffPages.pageIndex(page) + 1;
-        SearchRequest.Builder request = SearchRequest.builder().query(query).page(number).pageSize(PAGE_SIZE)
-                .audience(Audience.STAFF);
-        if (classification != null) {
-            request.filter(Facet.CLASSIFICATION, classification);
-        }
-        SearchResult result;
-        try {
-            result = search.search(request.build());
-        } catch (InvalidSearchRequestException e) {
-            return Page.empty(PageRequest.of(number - 1, PAGE_SIZE));
-        }
-        List<ArtifactView> views = new ArrayList<>();
-        for (String objectNumber : result.objectNumbers()) {
-            try {
-                views.add(artifacts.get(objectNumber));
-            } catch (RecordNotFoundException removedSinceIndexed) {
-                // the index catches up with the deletion on its next pass
-            }
-        }
-        return new PageImpl<>(views, PageRequest.of(number - 1, PAGE_SIZE),
-                Math.min(result.total(), SearchLimits.MAX_RESULT_WINDOW));
     }
 
     @GetMapping("/staff/artifacts/new")

@@ -1,0 +1,16 @@
+package tw.museum.catalog.batch;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import tw.museum.catalog.artifact.ArtifactService;
+import tw.museum.catalog.artifact.TermField;
+import tw.museum.catalog.vocabulary.TermService;
+
+@Component
+@Order(50)
+class TechniquesField extends TermListField {
+
+    TechniquesField(ArtifactService artifacts, TermService terms) {
+        super(TermField.TECHNIQUE, artifacts, terms);
+    }
+}
