@@ -40,14 +40,20 @@ public final class Timings {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    /** "wall p50 … ms; CPU p50 …" for the operations added so far. */
+    /**
+     * "wall p50 … ms; CPU p50 …" for the operations added so far. Per-operation CPU needs a thread's own clock
+     * (the process clock on Linux ticks in 10 ms steps); with a null label only the wall times are given.
+     */
     public String summary(String cpuLabel) {
         long[] w = Arrays.copyOf(wall, n);
         long[] c = Arrays.copyOf(cpu, n);
         Arrays.sort(w);
         Arrays.sort(c);
-        return String.format(Locale.ROOT, "wall p50 %.2f / p95 %.2f / p99 %.2f / max %.2f ms; %s p50 %.2f / p95 %.2f / p99 %.2f ms; load average %.1f",
-                pct(w, 50), pct(w, 95), pct(w, 99), n == 0 ? 0 : w[n - 1] / 1e6, cpuLabel, pct(c, 50), pct(c, 95), pct(c, 99), loadAverage());
+        String wallTimes = String.format(Locale.ROOT, "wall p50 %.2f / p95 %.2f / p99 %.2f / max %.2f ms; ",
+                pct(w, 50), pct(w, 95), pct(w, 99), n == 0 ? 0 : w[n - 1] / 1e6);
+        String cpuTimes = cpuLabel == null ? "" : String.format(Locale.ROOT, "%s p50 %.2f / p95 %.2f / p99 %.2f ms; ",
+                cpuLabel, pct(c, 50), pct(c, 95), pct(c, 99));
+        return wallTimes + cpuTimes + String.format(Locale.ROOT, "load average %.1f", loadAverage());
     }
 
     private static double pct(long[] sorted, int p) {
