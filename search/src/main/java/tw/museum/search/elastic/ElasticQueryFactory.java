@@ -44,7 +44,7 @@ final class ElasticQueryFactory {
         if (leniency.exact()) {
             return exact;
         }
-        // As LuceneQueryFactory: every exact match above every match found by edit distance.
+        // As LuceneQueryFactory: every exact match above every match found by respelling.
         ObjectNode root = json.createObjectNode();
         ObjectNode bool = root.putObject("bool");
         ArrayNode should = bool.putArray("should");

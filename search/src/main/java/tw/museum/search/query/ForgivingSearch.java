@@ -16,8 +16,8 @@ import tw.museum.search.document.RelevanceWeights;
  * first; only when it finds fewer than {@link RelevanceWeights#TYPO_FALLBACK_BELOW} entries are its words checked
  * one by one, and the clauses that match nothing anywhere (not the phrases) are retried with the spellings the
  * index offers for their unknown words (words of published text within two edits: one cheap look-up per word, where
- * expanding every word by edit distance in every field cost a hundred milliseconds and more). Exact matches still rank first. The result says it is approximate and carries the
- * corrected query ("did you mean"). A backend supplies the three engine operations.
+ * expanding every word by edit distance in every field cost a hundred milliseconds and more). Exact matches
+ * still rank first. The result says it is approximate and carries the corrected query ("did you mean"). A backend supplies the three engine operations.
  */
 public final class ForgivingSearch {
 
