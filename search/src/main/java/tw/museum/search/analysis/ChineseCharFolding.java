@@ -1,17 +1,17 @@
 package tw.museum.search.analysis;
 
+import java.io.Reader;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 
 /**
  * The one character-folding table both backends use: every traditional, simplified and variant spelling of a
  * character folds to one canonical member (the simplified form where there is one: 臺, 台, 颱 → 台; 週, 周 → 周),
  * so 雙週刊 finds 雙周刊 and 台灣 finds 臺灣. The classes come from OpenCC's dictionaries
  * ({@link OpenCcCharacterClasses}) plus the few old-glyph pairs OpenCC does not list. Lucene applies the table as
- * a MappingCharFilter; the Elasticsearch backend sends the same pairs as a "mapping" char_filter, so the two
- * index the same tokens. Immutable; build once and share.
+ * a char filter over a flat lookup array ({@link #reader}); the Elasticsearch backend sends the same pairs as a
+ * "mapping" char_filter, so the two index the same tokens. Immutable; build once and share.
  */
 public final class ChineseCharFolding {
     /**
@@ -22,18 +22,22 @@ public final class ChineseCharFolding {
             '鄕', '鄉', '艶', '豔', '邨', '村', '銕', '鐵');
 
     private final Map<Character, Character> table;
-    private final NormalizeCharMap charMap;
+    /** The same table as a lookup array over every UTF-16 unit (identity where nothing folds), for analysis. */
+    private final char[] lookup;
 
     public ChineseCharFolding() {
         Map<Character, Character> canonical = new TreeMap<>(OpenCcCharacterClasses.load(NOT_IN_OPENCC).canonicalForms());
         this.table = Collections.unmodifiableMap(canonical);
-        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-        table.forEach((from, to) -> builder.add(String.valueOf(from), String.valueOf(to)));
-        this.charMap = builder.build();
+        this.lookup = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            lookup[c] = (char) c;
+        }
+        table.forEach((from, to) -> lookup[from] = to);
     }
 
-    public NormalizeCharMap charMap() {
-        return charMap;
+    /** The text of this reader, folded as it is read (offsets unchanged: every pair is one unit to one). */
+    public Reader reader(Reader text) {
+        return new FoldingCharFilter(text, lookup);
     }
 
     /** from → to pairs, for the Elasticsearch mapping char_filter. */
@@ -42,12 +46,10 @@ public final class ChineseCharFolding {
     }
 
     public String apply(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            Character mapped = table.get(c);
-            out.append(mapped == null ? c : mapped);
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = lookup[out[i]];
         }
-        return out.toString();
+        return new String(out);
     }
 }

@@ -5,7 +5,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -115,7 +114,7 @@ public final class MuseumAnalyzers {
     private abstract class FoldingAnalyzer extends Analyzer {
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
-            return new MappingCharFilter(folding.charMap(), reader);
+            return folding.reader(reader);
         }
     }
 }

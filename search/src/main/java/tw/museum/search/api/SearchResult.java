@@ -9,7 +9,7 @@ import tw.museum.search.query.ParsedQuery;
  * Total matches, one page of hits, requested facets with counts (descending count, then value), and, when
  * nothing matched, suggestions of titles and makers that start like the query. {@code didYouMean} is the query
  * with its unknown words spelt as the index spells them (null when there is nothing to correct);
- * {@code approximate} says the hits include matches found by edit distance, after every exact match.
+ * {@code approximate} says the hits include matches found by respelling unknown words (or a near object number), after every exact match.
  */
 public record SearchResult(long total, List<SearchHit> hits, Map<Facet, List<FacetCount>> facets, List<Suggestion> suggestions,
                            String didYouMean, boolean approximate) {

@@ -17,14 +17,14 @@ public final class RelevanceWeights {
     public static final float TIE_BREAKER = 0.1f;
     /**
      * Added to every exact match when a typo-tolerant search runs, so exact matches rank above every match found
-     * by edit distance (no approximate score comes near it: the sum of all other weights is far below).
+     * by respelling (no approximate score comes near it: the sum of all other weights is far below).
      */
     public static final float EXACT_OVER_APPROXIMATE = 100_000f;
     /** Edit-distance matching starts after this many unchanged leading characters (as Elasticsearch's prefix_length). */
     public static final int FUZZY_PREFIX_LENGTH = 1;
     /** Terms one approximate word may expand to (Lucene's and Elasticsearch's default). */
     public static final int FUZZY_MAX_EXPANSIONS = 50;
-    /** A search finding fewer than this many entries retries its unknown words by edit distance. */
+    /** A search finding fewer than this many entries retries its unknown words as the index spells them. */
     public static final int TYPO_FALLBACK_BELOW = 3;
 
     private static final List<FieldWeight> PUBLIC_FIELDS = List.of(
@@ -48,12 +48,6 @@ public final class RelevanceWeights {
     private static final List<FieldWeight> STAFF_FIELDS = concat(PUBLIC_FIELDS, RESTRICTED);
 
     private RelevanceWeights() {
-    }
-
-    /** Edits allowed for a term of this many characters: Elasticsearch's fuzziness AUTO (0, 1 from 3, 2 from 6). */
-    public static int autoEdits(String term) {
-        int length = term.codePointCount(0, term.length());
-        return length < 3 ? 0 : length < 6 ? 1 : 2;
     }
 
     public static List<FieldWeight> textFields(Audience audience) {

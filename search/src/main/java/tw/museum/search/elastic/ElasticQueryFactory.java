@@ -44,7 +44,7 @@ final class ElasticQueryFactory {
         if (leniency.exact()) {
             return exact;
         }
-        // As LuceneQueryFactory: every exact match above every match found by edit distance.
+        // As LuceneQueryFactory: every exact match above every match found by respelling.
         ObjectNode root = json.createObjectNode();
         ObjectNode bool = root.putObject("bool");
         ArrayNode should = bool.putArray("should");
@@ -59,7 +59,7 @@ final class ElasticQueryFactory {
 
     /** One clause alone, as it takes part in the query. */
     ObjectNode clauseQuery(QueryClause clause, Audience audience) {
-        return clauseQuery(clause, null, false, audience);
+        return clauseQuery(clause, List.of(), audience);
     }
 
     private ObjectNode textQuery(ParsedQuery parsed, Audience audience, Leniency leniency, boolean lenient) {
@@ -67,7 +67,7 @@ final class ElasticQueryFactory {
         ArrayNode must = json.createArrayNode();
         for (int i = 0; i < parsed.clauses().size(); i++) {
             boolean approximate = lenient && leniency.approximate(i);
-            must.add(clauseQuery(parsed.clauses().get(i), approximate ? leniency.corrections().get(i) : null, approximate, audience));
+            must.add(clauseQuery(parsed.clauses().get(i), approximate ? leniency.spellings(i) : List.of(), audience));
         }
         ObjectNode main = json.createObjectNode();
         main.putObject("bool").set("must", must);
@@ -112,7 +112,7 @@ final class ElasticQueryFactory {
         return root;
     }
 
-    private ObjectNode clauseQuery(QueryClause clause, String correction, boolean approximate, Audience audience) {
+    private ObjectNode clauseQuery(QueryClause clause, List<String> spellings, Audience audience) {
         ObjectNode disMax = json.createObjectNode();
         ObjectNode dm = disMax.putObject("dis_max").put("tie_breaker", RelevanceWeights.TIE_BREAKER);
         ArrayNode queries = dm.putArray("queries");
@@ -124,17 +124,15 @@ final class ElasticQueryFactory {
             if (clause.phrase()) {
                 q.putObject("match_phrase").putObject(field.field()).put("query", clause.text()).put("boost", field.boost());
             } else {
-                ObjectNode match = q.putObject("match").putObject(field.field()).put("query", clause.text())
+                q.putObject("match").putObject(field.field()).put("query", clause.text())
                         .put("operator", "and").put("boost", field.boost());
-                if (approximate && field.language() == FieldWeight.Language.ENGLISH) {
-                    match.put("fuzziness", "AUTO").put("prefix_length", RelevanceWeights.FUZZY_PREFIX_LENGTH)
-                            .put("max_expansions", RelevanceWeights.FUZZY_MAX_EXPANSIONS).put("fuzzy_transpositions", true);
-                }
             }
             queries.add(q);
-            if (correction != null && field.searchedFor(correction)) {
-                queries.addObject().putObject("match").putObject(field.field()).put("query", correction)
-                        .put("operator", "and").put("boost", field.boost());
+            for (String spelling : spellings) {
+                if (field.searchedFor(spelling)) {
+                    queries.addObject().putObject("match").putObject(field.field()).put("query", spelling)
+                            .put("operator", "and").put("boost", field.boost());
+                }
             }
         }
         return disMax;

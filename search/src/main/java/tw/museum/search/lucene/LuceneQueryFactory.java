@@ -1,15 +1,11 @@
 package tw.museum.search.lucene;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -43,8 +39,8 @@ import tw.museum.search.query.QueryClause;
  * Builds Lucene queries from the shared relevance weights. Mirrors ElasticQueryFactory clause for clause:
  * every query clause must match in some field (dis_max over weighted fields, all its words in that field);
  * object-number, exact-title and title-phrase matches add on top. A lenient query matches its unknown clauses
- * by edit distance (each word as Elasticsearch's fuzziness AUTO) or by their corrected spelling, and puts every
- * exact match above them.
+ * as the spelling check respelt them (and a mistyped object number one edit away), and puts every exact match
+ * above them.
  */
 final class LuceneQueryFactory {
     private final Analyzer analyzer;
@@ -74,7 +70,7 @@ final class LuceneQueryFactory {
 
     /** One clause alone, as it takes part in the query (for telling which words match nothing). */
     Query clauseQuery(QueryClause clause, Audience audience) {
-        return clauseQuery(clause, null, false, audience);
+        return clauseQuery(clause, List.of(), audience);
     }
 
     private Query textQuery(ParsedQuery parsed, Audience audience, Leniency leniency, boolean lenient) {
@@ -82,7 +78,7 @@ final class LuceneQueryFactory {
         for (int i = 0; i < parsed.clauses().size(); i++) {
             QueryClause clause = parsed.clauses().get(i);
             boolean approximate = lenient && leniency.approximate(i);
-            main.add(clauseQuery(clause, approximate ? leniency.corrections().get(i) : null, approximate, audience), Occur.MUST);
+            main.add(clauseQuery(clause, approximate ? leniency.spellings(i) : List.of(), audience), Occur.MUST);
         }
         BooleanQuery.Builder anyMatch = new BooleanQuery.Builder().add(main.build(), Occur.SHOULD);
         if (parsed.looksLikeObjectNumber()) {
@@ -118,12 +114,8 @@ final class LuceneQueryFactory {
         return scored.build();
     }
 
-    /**
-     * dis_max over the weighted fields. Approximate: by edit distance in the English fields (titles, names, terms,
-     * descriptions: where letters are mistyped; Chinese words are not typos of that kind, and expanding them in
-     * every field cost the most), and the corrected spelling as written in every field.
-     */
-    private Query clauseQuery(QueryClause clause, String correction, boolean approximate, Audience audience) {
+    /** dis_max over the weighted fields; a clause retried leniently also matches as respelt, in every field. */
+    private Query clauseQuery(QueryClause clause, List<String> spellings, Audience audience) {
         QueryBuilder builder = new QueryBuilder(analyzer);
         List<Query> perField = new ArrayList<>();
         for (FieldWeight field : RelevanceWeights.textFields(audience)) {
@@ -132,48 +124,19 @@ final class LuceneQueryFactory {
             }
             Query q = clause.phrase()
                     ? builder.createPhraseQuery(field.field(), clause.text())
-                    : approximate && field.language() == FieldWeight.Language.ENGLISH ? fuzzy(field.field(), clause.text())
                     : builder.createBooleanQuery(field.field(), clause.text(), Occur.MUST);
             if (q != null) {
                 perField.add(new BoostQuery(q, field.boost()));
             }
-            if (correction != null && field.searchedFor(correction)) {
-                Query corrected = builder.createBooleanQuery(field.field(), correction, Occur.MUST);
-                if (corrected != null) {
-                    perField.add(new BoostQuery(corrected, field.boost()));
+            for (String spelling : spellings) {
+                Query respelt = field.searchedFor(spelling) ? builder.createBooleanQuery(field.field(), spelling, Occur.MUST) : null;
+                if (respelt != null) {
+                    perField.add(new BoostQuery(respelt, field.boost()));
                 }
             }
         }
         // A clause that analyses to nothing (only punctuation) matches nothing rather than everything.
         return perField.isEmpty() ? new MatchNoDocsQuery() : new DisjunctionMaxQuery(perField, RelevanceWeights.TIE_BREAKER);
-    }
-
-    /** All words of the text in this field, each within its AUTO edit distance: Elasticsearch's match with fuzziness. */
-    private Query fuzzy(String field, String text) {
-        List<Query> words = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                String word = term.toString();
-                int edits = RelevanceWeights.autoEdits(word);
-                Term t = new Term(field, word);
-                words.add(edits == 0 ? new TermQuery(t)
-                        : new FuzzyQuery(t, edits, RelevanceWeights.FUZZY_PREFIX_LENGTH, RelevanceWeights.FUZZY_MAX_EXPANSIONS, true));
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (words.isEmpty()) {
-            return null;
-        }
-        if (words.size() == 1) {
-            return words.get(0);
-        }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        words.forEach(w -> all.add(w, Occur.MUST));
-        return all.build();
     }
 
     /** The non-scoring part: audience, entry types, facet filters, year range. */

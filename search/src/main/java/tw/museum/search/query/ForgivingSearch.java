@@ -14,9 +14,10 @@ import tw.museum.search.document.RelevanceWeights;
 /**
  * Typo tolerance that never costs a correct query anything, the same for every backend: the query runs exactly
  * first; only when it finds fewer than {@link RelevanceWeights#TYPO_FALLBACK_BELOW} entries are its words checked
- * one by one, and the words that match nothing anywhere (not the phrases) are retried by edit distance and by the
- * spelling the index offers. Exact matches still rank first. The result says it is approximate and carries the
- * corrected query ("did you mean"). A backend supplies the three engine operations.
+ * one by one, and the clauses that match nothing anywhere (not the phrases) are retried with the spellings the
+ * index offers for their unknown words (words of published text within two edits: one cheap look-up per word, where
+ * expanding every word by edit distance in every field cost a hundred milliseconds and more). Exact matches
+ * still rank first. The result says it is approximate and carries the corrected query ("did you mean"). A backend supplies the three engine operations.
  */
 public final class ForgivingSearch {
 
@@ -52,44 +53,57 @@ public final class ForgivingSearch {
         if (unknown.isEmpty()) {
             return exact;
         }
-        Map<Integer, String> corrections = corrections(texts, engine.unknownWords(request, texts));
-        String didYouMean = didYouMean(parsed, corrections);
-        SearchResult approximate = engine.run(request, parsed, new Leniency(unknown, corrections));
+        Map<Integer, List<String>> spellings = spellings(texts, engine.unknownWords(request, texts));
+        Map<Integer, String> best = new HashMap<>();
+        spellings.forEach((clause, respelt) -> best.put(clause, respelt.get(0)));
+        String didYouMean = didYouMean(parsed, best);
+        SearchResult approximate = engine.run(request, parsed, new Leniency(unknown, spellings));
         if (approximate.total() == 0) {
             return exact.withDidYouMean(didYouMean);
         }
         return approximate.asApproximate(didYouMean);
     }
 
-    /** Each clause with its unknown words replaced by their best spelling, where one is offered. */
-    static Map<Integer, String> corrections(Map<Integer, String> texts, Map<Integer, List<UnknownWord>> unknown) {
-        Map<Integer, String> corrections = new HashMap<>();
+    /**
+     * Each clause respelt with the words the index offers for its unknown words, best spelling first: the k-th
+     * text puts each unknown word's k-th best option (or its last one) in its place. Chinese words are folded (to
+     * simplified forms) in the index: offering them would rewrite the visitor's script, so they stay as typed.
+     * Clauses with nothing to offer are absent.
+     */
+    static Map<Integer, List<String>> spellings(Map<Integer, String> texts, Map<Integer, List<UnknownWord>> unknown) {
+        Map<Integer, List<String>> spellings = new HashMap<>();
         unknown.forEach((clause, words) -> {
             String text = texts.get(clause);
-            StringBuilder out = new StringBuilder(text);
-            boolean changed = false;
-            List<UnknownWord> fromEnd = new ArrayList<>(words);
-            fromEnd.sort(Comparator.comparingInt(UnknownWord::start).reversed());
-            for (UnknownWord word : fromEnd) {
-                // Chinese words are folded (to simplified forms) in the index: offering them would rewrite the visitor's script.
-                SpellingOption best = word.term().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                        ? null : best(word.options());
-                if (best != null && word.start() >= 0 && word.end() <= out.length() && word.start() < word.end()) {
-                    out.replace(word.start(), word.end(), best.term());
-                    changed = true;
+            List<UnknownWord> fromEnd = new ArrayList<>();
+            for (UnknownWord word : words) {
+                boolean han = word.term().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+                if (!han && !word.options().isEmpty() && word.start() >= 0 && word.end() <= text.length() && word.start() < word.end()) {
+                    fromEnd.add(word);
                 }
             }
-            if (changed) {
-                corrections.put(clause, out.toString());
+            if (fromEnd.isEmpty()) {
+                return;
             }
+            fromEnd.sort(Comparator.comparingInt(UnknownWord::start).reversed());
+            int variants = fromEnd.stream().mapToInt(w -> w.options().size()).max().orElse(0);
+            Set<String> respelt = new LinkedHashSet<>();
+            for (int k = 0; k < variants; k++) {
+                StringBuilder out = new StringBuilder(text);
+                for (UnknownWord word : fromEnd) {
+                    List<SpellingOption> ranked = ranked(word.options());
+                    out.replace(word.start(), word.end(), ranked.get(Math.min(k, ranked.size() - 1)).term());
+                }
+                respelt.add(out.toString());
+            }
+            spellings.put(clause, List.copyOf(respelt));
         });
-        return corrections;
+        return spellings;
     }
 
-    /** Most similar, then most frequent, then alphabetical: the same pick whichever engine listed the options. */
-    static SpellingOption best(List<SpellingOption> options) {
-        return options.stream().min(Comparator.comparing((SpellingOption o) -> -o.score())
-                .thenComparing(o -> -o.frequency()).thenComparing(SpellingOption::term)).orElse(null);
+    /** Most similar, then most frequent, then alphabetical: the same order whichever engine listed the options. */
+    static List<SpellingOption> ranked(List<SpellingOption> options) {
+        return options.stream().sorted(Comparator.comparing((SpellingOption o) -> -o.score())
+                .thenComparing(o -> -o.frequency()).thenComparing(SpellingOption::term)).toList();
     }
 
     private static String didYouMean(ParsedQuery parsed, Map<Integer, String> corrections) {

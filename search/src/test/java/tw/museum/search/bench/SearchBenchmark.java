@@ -2,22 +2,22 @@ package tw.museum.search.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
+import java.util.Map;
 import tw.museum.search.SearchComponents;
 import tw.museum.search.api.Audience;
-import tw.museum.search.api.Facet;
 import tw.museum.search.api.SearchDocument;
 import tw.museum.search.api.SearchIndex;
 import tw.museum.search.api.SearchRequest;
-import tw.museum.search.api.SortOrder;
 import tw.museum.search.elastic.ElasticTestTarget;
 import tw.museum.search.lucene.LuceneSearchIndex;
 import tw.museum.search.lucene.LuceneSettings;
+import tw.museum.search.query.SearchRequestParser;
+import tw.museum.search.sample.BenchmarkQueries;
 import tw.museum.search.sample.MplusRecords;
+import tw.museum.search.sample.RecordVariations;
+import tw.museum.search.sample.Timings;
 
 /**
  * Benchmark command (not a test): indexes N documents made from the M+ records with a full rebuild and
@@ -30,14 +30,6 @@ import tw.museum.search.sample.MplusRecords;
  * </pre>
  */
 public final class SearchBenchmark {
-    private static final String[] WORDS = {"香港", "海報", "攝影", "建築", "模型", "住宅", "台灣", "台北", "北京", "設計", "椅", "書籍",
-            "poster", "photograph", "model", "house", "chair", "Hong Kong", "Taipei", "design", "architecture", "book",
-            "呂壽琨", "福田繁雄", "Wang Dahong", "Paul Rudolph", "ink", "street", "\"Cantonese Opera\"", "2012.1", "CA76/1"};
-    /** Misspellings of words the records use: each finds nothing exactly, so the typo-tolerant retry runs. */
-    private static final String[] TYPOS = {"photograhp", "postre", "Hong Kogn", "archtecture", "chiar", "desgin", "Cantonse Opera",
-            "Wang Dahnog", "Paul Rudoplh", "lanturn", "cocktial dress", "strete", "modle house", "Taipie"};
-    private static final Facet[] FACETS = {Facet.CLASSIFICATION, Facet.MAKER, Facet.MATERIAL, Facet.DECADE, Facet.HAS_IMAGE};
-
     private SearchBenchmark() {
     }
 
@@ -81,106 +73,50 @@ public final class SearchBenchmark {
                     (System.nanoTime() - t) / 1e9);
         }
         long start = System.nanoTime();
-        long cpuStart = processCpuNanos();
+        long cpuStart = Timings.processCpuNanos();
         long indexed = index.rebuild(new RecordVariations(base, options.records));
         index.refresh();
         double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+        double cpuSeconds = (Timings.processCpuNanos() - cpuStart) / 1e9;
         // CPU time shows what the run would take without other processes competing for the cores.
         System.out.printf(Locale.ROOT, "%s: indexed %,d documents in %.1f s = %,.0f documents/s (this JVM used %.1f CPU-s: %,.0f documents per CPU-second; load average %.1f)%n",
-                backend, indexed, seconds, indexed / seconds, cpuSeconds, indexed / cpuSeconds, loadAverage());
-
-        Random random = new Random(42);
-        List<SearchRequest> mix = new ArrayList<>();
-        for (int i = 0; i < options.warmup + options.queries; i++) {
-            mix.add(request(random));
-        }
-        for (int i = 0; i < options.warmup; i++) {
-            index.search(mix.get(i));
-        }
-        long[] nanos = new long[options.queries];
-        long[] cpu = new long[options.queries];
+                backend, indexed, seconds, indexed / seconds, cpuSeconds, indexed / cpuSeconds, Timings.loadAverage());
+        String cpuLabel = backend.equals("lucene") ? "search-thread CPU" : "client-thread CPU (the server works in its own process)";
+        List<SearchRequest> mix = requests(BenchmarkQueries.typical(options.warmup + options.queries, 42));
         long hits = 0;
-        for (int i = 0; i < options.queries; i++) {
+        Timings typical = new Timings(options.queries);
+        for (int i = 0; i < mix.size(); i++) {
             long t = System.nanoTime();
-            long c = THREADS.getCurrentThreadCpuTime();
-            hits += index.search(mix.get(options.warmup + i)).total();
-            cpu[i] = THREADS.getCurrentThreadCpuTime() - c;
-            nanos[i] = System.nanoTime() - t;
-        }
-        Arrays.sort(nanos);
-        Arrays.sort(cpu);
-        System.out.printf(Locale.ROOT, "%s: %d queries with facets: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (mean hits %,d; load average %.1f)%n",
-                backend, nanos.length, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), nanos[nanos.length - 1] / 1e6, hits / nanos.length, loadAverage());
-        System.out.printf(Locale.ROOT, "%s: CPU time of the searching thread per query: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms%s%n",
-                backend, pct(cpu, 50), pct(cpu, 95), pct(cpu, 99), backend.equals("lucene") ? "" : " (client side only; the server works in its own process)");
-        typos(backend, index, options);
-    }
-
-    /** The typo-tolerant path: exact search, per-word check, spellings, approximate search, all with facets. */
-    private static void typos(String backend, SearchIndex index, Options options) {
-        int n = Math.max(TYPOS.length, options.queries / 4);
-        long[] nanos = new long[n];
-        int approximate = 0;
-        for (int i = 0; i < TYPOS.length * 5; i++) {
-            index.search(SearchRequest.builder().query(TYPOS[i % TYPOS.length]).facets(FACETS).build());
-        }
-        for (int i = 0; i < n; i++) {
-            SearchRequest request = SearchRequest.builder().query(TYPOS[i % TYPOS.length]).facets(FACETS).pageSize(20).build();
-            long t = System.nanoTime();
-            if (index.search(request).approximate()) {
-                approximate++;
+            long c = Timings.threadCpuNanos();
+            long found = index.search(mix.get(i)).total();
+            if (i >= options.warmup) {
+                typical.add(System.nanoTime() - t, Timings.threadCpuNanos() - c);
+                hits += found;
             }
-            nanos[i] = System.nanoTime() - t;
         }
-        Arrays.sort(nanos);
-        System.out.printf(Locale.ROOT, "%s: %d misspelt queries with facets: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d%% answered approximately; load average %.1f)%n",
-                backend, n, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99), nanos[n - 1] / 1e6, approximate * 100 / n, loadAverage());
+        System.out.printf(Locale.ROOT, "%s: %d queries with facets (mean hits %,d): %s%n", backend, options.queries,
+                hits / Math.max(1, options.queries), typical.summary(cpuLabel));
+        int n = Math.max(70, options.queries / 4);
+        List<SearchRequest> typos = requests(BenchmarkQueries.typos(70 + n));
+        Timings misspelt = new Timings(n);
+        int approximate = 0;
+        for (int i = 0; i < typos.size(); i++) {
+            long t = System.nanoTime();
+            long c = Timings.threadCpuNanos();
+            boolean approx = index.search(typos.get(i)).approximate();
+            if (i >= 70) {
+                misspelt.add(System.nanoTime() - t, Timings.threadCpuNanos() - c);
+                approximate += approx ? 1 : 0;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%s: %d misspelt queries with facets (%d%% answered approximately): %s%n", backend, n,
+                approximate * 100 / n, misspelt.summary(cpuLabel));
     }
 
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static double loadAverage() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    /** Mostly one or two words with all facets; some with a filter, a year range, a sort or a later page. */
-    private static SearchRequest request(Random random) {
-        SearchRequest.Builder b = SearchRequest.builder().facets(FACETS).pageSize(20);
-        int kind = random.nextInt(10);
-        String q = WORDS[random.nextInt(WORDS.length)];
-        if (kind < 2) {
-            q = q + " " + WORDS[random.nextInt(WORDS.length)];
-        }
-        if (kind == 9) {
-            q = "";
-        }
-        b.query(q);
-        if (kind == 3) {
-            b.filter(Facet.HAS_IMAGE, "true");
-        }
-        if (kind == 4) {
-            b.years(1950, 1999);
-        }
-        if (kind == 5) {
-            b.sort(SortOrder.YEAR_DESC);
-        }
-        if (kind == 6) {
-            b.page(3);
-        }
-        if (kind == 7) {
-            b.audience(Audience.STAFF);
-        }
-        return b.build();
-    }
-
-    private static double pct(long[] sorted, int p) {
-        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    /** The benchmark's web parameters as the API turns them into requests (public visitors). */
+    private static List<SearchRequest> requests(List<Map<String, List<String>>> parameters) {
+        SearchRequestParser parser = new SearchRequestParser();
+        return parameters.stream().map(p -> parser.parse(p, Audience.PUBLIC)).toList();
     }
 
     private record Options(List<String> backends, int records, int queries, int warmup, int warmupRecords, boolean merge,

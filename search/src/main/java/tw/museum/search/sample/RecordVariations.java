@@ -1,4 +1,4 @@
-package tw.museum.search.bench;
+package tw.museum.search.sample;
 
 import java.util.Iterator;
 import java.util.List;
@@ -11,12 +11,12 @@ import tw.museum.search.api.SearchDocument;
  * classification, gets a new object number, a shifted date, the description of another record and every
  * twentieth one is a draft. Deterministic, so runs are comparable.
  */
-final class RecordVariations implements Iterator<SearchDocument> {
+public final class RecordVariations implements Iterator<SearchDocument> {
     private final List<SearchDocument> base;
     private final int total;
     private int next;
 
-    RecordVariations(List<SearchDocument> base, int total) {
+    public RecordVariations(List<SearchDocument> base, int total) {
         this.base = base;
         this.total = total;
     }
