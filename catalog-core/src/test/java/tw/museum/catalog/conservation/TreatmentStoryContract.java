@@ -213,8 +213,8 @@ abstract class TreatmentStoryContract extends CatalogTestBase {
         TreatmentStoryView sent = stories.submit(draft.id(), draft.version());
         assertThatThrownBy(() -> stories.update(draft.id(), story(true, sent.version())))
                 .isInstanceOfSatisfying(IllegalStepException.class, e -> {
-                    assertThat(e.current()).isEqualTo("IN_REVIEW");
-                    assertThat(e.needed()).isEqualTo("DRAFT");
+                    assertThat(String.valueOf(e.currentState())).isEqualTo("IN_REVIEW");
+                    assertThat(String.valueOf(e.neededState())).isEqualTo("DRAFT");
                 });
         assertThat(stories.get(draft.id()).creditExaminer()).isFalse();
         assertThat(stories.history(draft.id())).hasSize(2);
