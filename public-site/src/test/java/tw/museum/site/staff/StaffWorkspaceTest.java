@@ -192,7 +192,7 @@ class StaffWorkspaceTest extends StaffTestSupport {
                         .param("materials", "brass", "no-such-material")
                         .param("dimensions[0].aspect", "height").param("dimensions[0].value", "3")
                         .param("dimensions[0].unit", "furlong")
-                        .param("restricted.storageLocation", "櫃".repeat(501)))
+                        .param("restricted.internalNotes", "櫃".repeat(8001)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html)
@@ -203,9 +203,9 @@ class StaffWorkspaceTest extends StaffTestSupport {
                 .contains("id=\"f-makers-1-agentId-error\"").contains(message("problem.unknown-agent", "999999"))
                 .contains("id=\"f-materials-error\"").contains(message("problem.unknown-term", "no-such-material", "material"))
                 .contains("id=\"f-dimensions-0-unit-error\"")
-                .contains("id=\"f-restricted-storageLocation-error\"")
+                .contains("id=\"f-restricted-internalNotes-error\"")
                 .contains("value=\"Kept English title\"").contains("使用者輸入的描述").contains("value=\"bad number!\"")
-                .contains("櫃".repeat(501)).doesNotContain("th:");
+                .contains("櫃".repeat(8001)).doesNotContain("th:");
         assertThat(artifacts.exists("bad number!")).isFalse();
 
         mvc.perform(post("/staff/artifacts").with(curator()).with(csrf())

@@ -79,6 +79,25 @@ public final class TestMailServer {
         }
     }
 
+    /** The messages sent to {@code address}, once one of them holds {@code text} (waiting up to 15 s for it). */
+    public static List<MimeMessage> toContaining(String address, String text) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        List<MimeMessage> found;
+        do {
+            found = to(address, 0, Duration.ZERO);
+            if (found.stream().anyMatch(m -> text(m).contains(text))) {
+                return found;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        } while (System.nanoTime() < deadline);
+        return found;
+    }
+
     public static String text(MimeMessage m) {
         try {
             return m.getSubject() + "\n" + m.getContent().toString();
