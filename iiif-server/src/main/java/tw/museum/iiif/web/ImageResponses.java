@@ -28,11 +28,11 @@ public class ImageResponses {
     private static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(30)).cachePublic().immutable();
 
     private final ImageDeliveryService delivery;
-    private final StoredTileFastPath fastPath;
+    private final StoredTiles storedTiles;
 
-    public ImageResponses(ImageDeliveryService delivery, StoredTileFastPath fastPath) {
+    public ImageResponses(ImageDeliveryService delivery, StoredTiles storedTiles) {
         this.delivery = delivery;
-        this.fastPath = fastPath;
+        this.storedTiles = storedTiles;
     }
 
     /** @param canonical builds the canonical URL for the normalized operations */
@@ -60,10 +60,11 @@ public class ImageResponses {
     }
 
     private void rememberForFastPath(java.nio.file.Path file, long length, HttpHeaders headers, OperationList ops) {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            fastPath.remember(attributes.getRequest(), new StoredTileFastPath.Entry(file, length, headers.getETag(),
-                    headers.getLastModified(), ops.format().mediaType(), headers.getCacheControl(),
-                    List.copyOf(headers.get(HttpHeaders.LINK))));
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getQueryString() == null) {
+            storedTiles.remember(attributes.getRequest().getRequestURI(), new StoredTile(file, length,
+                    headers.getETag(), headers.getLastModified(), ops.format().mediaType(), headers.getCacheControl(),
+                    headers.get(HttpHeaders.LINK)));
         }
     }
 

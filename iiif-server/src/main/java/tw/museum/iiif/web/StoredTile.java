@@ -1,0 +1,36 @@
+package tw.museum.iiif.web;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the pipeline answered for a tile URL that it served from a stored pyramid tile: the file and every
+ * header value, formatted once, so the fast paths (the servlet filter and the Netty front) only copy them.
+ */
+public record StoredTile(Path file, long length, String etag, Instant lastModified, String lastModifiedHeader,
+                         String contentType, String cacheControl, List<String> links) {
+
+    public StoredTile(Path file, long length, String etag, long lastModifiedMillis, String contentType,
+                      String cacheControl, List<String> links) {
+        this(file, length, etag, Instant.ofEpochMilli(lastModifiedMillis),
+                HTTP_DATE.format(Instant.ofEpochMilli(lastModifiedMillis)),
+                contentType, cacheControl, List.copyOf(links));
+    }
+
+    /** IMF-fixdate (RFC 9110 5.6.7), the form Tomcat and Spring write. */
+    public static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+
+    /** The CORS headers every IIIF response carries ({@link IiifCorsFilter} sets the same). */
+    public static final String ALLOW_ORIGIN = "*";
+    public static final String EXPOSE_HEADERS = "Link, ETag, Last-Modified, Content-Type";
+
+    /** Whether a conditional request may be answered 304 (the same rule as the pipeline's). */
+    public boolean notModified(String ifNoneMatch, String ifModifiedSince) {
+        return ConditionalResponses.notModified(ifNoneMatch, ifModifiedSince, etag, lastModified);
+    }
+}
