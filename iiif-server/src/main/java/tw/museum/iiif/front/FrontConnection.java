@@ -63,6 +63,10 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
     private boolean interimResponse;
     private boolean clientKeepAlive;
     private HttpVersion clientVersion;
+    /** The relayed request if it may be sent again (GET or HEAD without a body), until a response starts. */
+    private HttpRequest resendable;
+    /** The backend said Connection: close: no further request goes over it. */
+    private boolean backendClosing;
 
     FrontConnection(StoredTiles tiles, HttpDates dates, InetSocketAddress backendAddress,
                     Class<? extends Channel> backendChannelType) {
@@ -118,7 +122,7 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
             discardBody = !complete;
             return;
         }
-        relay(request);
+        relay(request, complete);
         bodyToBackend = !complete;
     }
 
@@ -131,7 +135,8 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
                 || !path.startsWith("/iiif/") || path.indexOf('?') >= 0) {
             return false; // queries, other methods and other paths: the pipeline decides
         }
-        StoredTile tile = tiles.find(path);
+        String host = request.headers().get(HttpHeaderNames.HOST);
+        StoredTile tile = tiles.find(host, path);
         if (tile == null) {
             return false;
         }
@@ -148,7 +153,7 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
             try {
                 file = FileChannel.open(tile.file());
             } catch (IOException gone) {
-                tiles.forget(path); // a newer version replaced it: the pipeline answers
+                tiles.forget(host, path); // a newer version replaced it: the pipeline answers
                 return false;
             }
         }
@@ -202,7 +207,7 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
 
     // ---- everything else, relayed to the servlet container ----
 
-    private void relay(HttpRequest request) {
+    private void relay(HttpRequest request, boolean complete) {
         relaying = true;
         responseStarted = false;
         clientVersion = request.protocolVersion();
@@ -221,11 +226,17 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
             headers.set("X-Forwarded-For", forwarded == null ? client : forwarded + ", " + client);
         }
         request.setProtocolVersion(HttpVersion.HTTP_1_1);
+        boolean idempotent = HttpMethod.GET.equals(request.method()) || HttpMethod.HEAD.equals(request.method());
+        resendable = complete && idempotent ? request : null;
         toBackend(request);
     }
 
     private void toBackend(Object msg) {
-        if (backend == null) {
+        if (backend == null || backendClosing) {
+            if (backend != null) {
+                backend.channel().close();
+            }
+            backendClosing = false;
             backend = new Bootstrap().group(ctx.channel().eventLoop()).channel(backendChannelType)
                     .option(ChannelOption.TCP_NODELAY, true)
                     .handler(new ChannelInitializer<>() {
@@ -245,8 +256,12 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
     }
 
     private void writeToBackend(ChannelFuture connection, Object msg) {
+        if (connection != backend) {
+            ReferenceCountUtil.release(msg); // part of an attempt already given up (and sent again)
+            return;
+        }
         if (connection.isSuccess() && connection.channel().isActive()) {
-            connection.channel().writeAndFlush(msg);
+            connection.channel().writeAndFlush(msg).addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
         } else {
             ReferenceCountUtil.release(msg);
             backendFailed();
@@ -254,6 +269,15 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
     }
 
     private void backendFailed() {
+        if (relaying && !responseStarted && resendable != null) {
+            // The container closed an idle connection as the request went out: once more, on a new one.
+            HttpRequest again = resendable;
+            resendable = null;
+            backend = null;
+            toBackend(again);
+            toBackend(LastHttpContent.EMPTY_LAST_CONTENT);
+            return;
+        }
         if (relaying && !responseStarted && ctx.channel().isActive()) {
             relaying = false;
             refuse(HttpResponseStatus.BAD_GATEWAY);
@@ -327,6 +351,8 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
             }
             if (msg instanceof HttpResponse response) {
                 responseStarted = true;
+                resendable = null;
+                backendClosing |= !HttpUtil.isKeepAlive(response);
                 interimResponse = response.status().codeClass() == io.netty.handler.codec.http.HttpStatusClass.INFORMATIONAL;
                 HttpHeaders headers = response.headers();
                 headers.remove(HttpHeaderNames.CONNECTION).remove(HttpHeaderNames.KEEP_ALIVE);
@@ -351,6 +377,11 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
                     ctx.flush();
                 } else {
                     ctx.flush();
+                    if (backendClosing && backend != null && backend.channel() == backendContext.channel()) {
+                        backend = null; // it is closing: the next miss opens another
+                        backendClosing = false;
+                        backendContext.close();
+                    }
                     exchangeDone(written);
                 }
             } else if (!ctx.channel().isWritable()) {
@@ -365,9 +396,10 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
 
         @Override
         public void channelInactive(ChannelHandlerContext backendContext) {
-            if (backend != null && backend.channel() == backendContext.channel()) {
-                backend = null; // the container closed it: the next miss opens another
+            if (backend == null || backend.channel() != backendContext.channel()) {
+                return; // a connection already given up
             }
+            backend = null; // the container closed it: the next miss opens another
             if (relaying) {
                 backendFailed();
             }

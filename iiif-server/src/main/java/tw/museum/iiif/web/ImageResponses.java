@@ -53,16 +53,19 @@ public class ImageResponses {
         }
         byte[] body = delivery.render(image, ops);
         if (open) {
-            delivery.storedTile(image, ops).ifPresent(file -> rememberForFastPath(file, body.length, headers, ops));
+            delivery.storedTile(image, ops).ifPresent(file -> rememberForFastPath(image, file, body.length, headers, ops));
         }
         headers.setContentType(MediaType.parseMediaType(ops.format().mediaType()));
         return ResponseEntity.ok().headers(headers).body(body);
     }
 
-    private void rememberForFastPath(java.nio.file.Path file, long length, HttpHeaders headers, OperationList ops) {
+    private void rememberForFastPath(ServableImage image, java.nio.file.Path file, long length, HttpHeaders headers,
+                                     OperationList ops) {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 && attributes.getRequest().getQueryString() == null) {
-            storedTiles.remember(attributes.getRequest().getRequestURI(), new StoredTile(file, length,
+            storedTiles.remember(attributes.getRequest().getHeader(HttpHeaders.HOST),
+                    attributes.getRequest().getRequestURI(), new StoredTile(
+                    image.source().identifier(), image.source().lastModified(), file, length,
                     headers.getETag(), headers.getLastModified(), ops.format().mediaType(), headers.getCacheControl(),
                     headers.get(HttpHeaders.LINK)));
         }

@@ -6,17 +6,20 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import tw.museum.iiif.source.ImageIdentifier;
 
 /**
- * What the pipeline answered for a tile URL that it served from a stored pyramid tile: the file and every
- * header value, formatted once, so the fast paths (the servlet filter and the Netty front) only copy them.
+ * What the pipeline answered for a tile URL that it served from a stored pyramid tile of an open image: the
+ * image, the file and every header value, formatted once, so the fast paths (the servlet filter and the Netty front) only copy them.
  */
-public record StoredTile(Path file, long length, String etag, Instant lastModified, String lastModifiedHeader,
-                         String contentType, String cacheControl, List<String> links) {
+public record StoredTile(ImageIdentifier image, Instant sourceVersion, Path file, long length, String etag,
+                         Instant lastModified, String lastModifiedHeader, String contentType, String cacheControl,
+                         List<String> links) {
 
-    public StoredTile(Path file, long length, String etag, long lastModifiedMillis, String contentType,
-                      String cacheControl, List<String> links) {
-        this(file, length, etag, Instant.ofEpochMilli(lastModifiedMillis),
+    /** @param sourceVersion the source's lastModified as the resolver gives it (full precision) */
+    public StoredTile(ImageIdentifier image, Instant sourceVersion, Path file, long length, String etag,
+                      long lastModifiedMillis, String contentType, String cacheControl, List<String> links) {
+        this(image, sourceVersion, file, length, etag, Instant.ofEpochMilli(lastModifiedMillis),
                 HTTP_DATE.format(Instant.ofEpochMilli(lastModifiedMillis)),
                 contentType, cacheControl, List.copyOf(links));
     }

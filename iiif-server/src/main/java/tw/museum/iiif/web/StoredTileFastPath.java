@@ -41,7 +41,7 @@ public class StoredTileFastPath extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        StoredTile entry = tiles.find(request.getRequestURI());
+        StoredTile entry = tiles.find(request.getHeader("Host"), request.getRequestURI());
         if (entry == null || !serve(entry, request, response)) {
             chain.doFilter(request, response);
         }
@@ -49,7 +49,8 @@ public class StoredTileFastPath extends OncePerRequestFilter {
 
     private boolean serve(StoredTile e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!Files.isRegularFile(e.file())) {
-            tiles.forget(request.getRequestURI()); // a newer version replaced it: the pipeline answers
+            // A newer version replaced it: the pipeline answers.
+            tiles.forget(request.getHeader("Host"), request.getRequestURI());
             return false;
         }
         response.setHeader("Access-Control-Allow-Origin", StoredTile.ALLOW_ORIGIN);
@@ -77,7 +78,7 @@ public class StoredTileFastPath extends OncePerRequestFilter {
             Files.copy(e.file(), response.getOutputStream());
         } catch (NoSuchFileException gone) {
             // Replaced or cleaned up meanwhile: forget it and let the pipeline answer.
-            tiles.forget(request.getRequestURI());
+            tiles.forget(request.getHeader("Host"), request.getRequestURI());
             response.reset();
             return false;
         }
