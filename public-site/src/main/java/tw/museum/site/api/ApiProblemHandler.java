@@ -166,10 +166,8 @@ public class ApiProblemHandler {
         return new ResponseEntity<>(body, headers, status);
     }
 
-    /** The caller's language when it asked for one, otherwise the museum's default. */
     private static Locale locale(HttpServletRequest request) {
-        return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null ? request.getLocale()
-                : LocaleConfiguration.DEFAULT_LOCALE;
+        return LocaleConfiguration.apiLocale(request);
     }
 
     /** One field error: the JSON path of the field, a stable code for programs, a message for people. */

@@ -1,5 +1,6 @@
 package tw.museum.site.i18n;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 public class LocaleConfiguration implements WebMvcConfigurer {
 
     public static final Locale DEFAULT_LOCALE = Locale.TRADITIONAL_CHINESE;
+
+    /** The API caller's language: the one it asked for (Accept-Language), otherwise the museum's default. */
+    public static Locale apiLocale(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") != null ? request.getLocale() : DEFAULT_LOCALE;
+    }
 
     @Bean
     LocaleResolver localeResolver() {

@@ -3,6 +3,7 @@ package tw.museum.site.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -39,7 +40,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, MessageSource messages) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         // Anonymous reads are allowed; controllers answer them with public data only.
@@ -57,7 +58,7 @@ public class SecurityConfiguration {
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 // no session cookie, so no CSRF token; cached Basic credentials are guarded instead
                 .csrf(csrf -> csrf.disable())
-                .addFilterBefore(new CrossSiteApiWriteFilter(), BasicAuthenticationFilter.class)
+                .addFilterBefore(new CrossSiteApiWriteFilter(messages), BasicAuthenticationFilter.class)
                 .headers(h -> SecurityHeaders.apply(h, SecurityHeaders.DATA_POLICY));
         return http.build();
     }

@@ -12,10 +12,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import tw.museum.catalog.user.StaffRole;
 import tw.museum.site.support.MuseumTestBase;
 import tw.museum.site.support.TestHttp;
@@ -29,6 +32,9 @@ import tw.museum.site.support.TestImages;
  * error answers and the actuator give away.
  */
 class SecurityReviewTest extends MuseumTestBase {
+
+    @Autowired
+    MessageSource messages;
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -114,6 +120,13 @@ class SecurityReviewTest extends MuseumTestBase {
         Reply fromOrigin = as(CURATOR).header("Origin", "https://evil.example").postJson("/api/v1/artifacts", record);
         assertThat(fromOrigin.status()).isEqualTo(403);
         assertThat(fromOrigin.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(fromOrigin.json().path("type").asString()).isEqualTo("urn:museum:problem:cross-site-request");
+        assertThat(fromOrigin.json().path("detail").asString()).isEqualTo(
+                messages.getMessage("problem.detail.cross-site-request", null, Locale.TRADITIONAL_CHINESE));
+        Reply inEnglish = as(CURATOR).header("Origin", "https://evil.example").header("Accept-Language", "en")
+                .postJson("/api/v1/artifacts", record);
+        assertThat(inEnglish.json().path("detail").asString()).isEqualTo(
+                messages.getMessage("problem.detail.cross-site-request", null, Locale.ENGLISH));
         Reply fetched = as(CURATOR).header("Sec-Fetch-Site", "cross-site").postJson("/api/v1/artifacts", record);
         assertThat(fetched.status()).isEqualTo(403);
         Reply sandboxed = as(CURATOR).header("Origin", "null").postJson("/api/v1/artifacts", record);
