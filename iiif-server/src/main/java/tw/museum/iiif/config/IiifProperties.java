@@ -23,6 +23,7 @@ import org.springframework.util.unit.DataSize;
  * @param decodedTileCacheSize decoded pyramid tiles kept in memory for arbitrary regions; default heap / 8
  * @param accessCacheTtl     how long a stored tile's access decision is reused by the fast path before the
  *                           resolver (the catalogue) is asked again; a withdrawn image stops within this time
+ * @param front              the optional Netty front for stored tiles ({@code museum.iiif.front.port})
  */
 @ConfigurationProperties("museum.iiif")
 public record IiifProperties(
@@ -39,10 +40,27 @@ public record IiifProperties(
         @DefaultValue("0") int derivationThreads,
         @DefaultValue SourceFolder sourceFolder,
         DataSize decodedTileCacheSize,
-        @DefaultValue("2s") java.time.Duration accessCacheTtl) {
+        @DefaultValue("2s") java.time.Duration accessCacheTtl,
+        @DefaultValue Front front) {
 
     /** @param enabled register {@code FolderImageSourceResolver} over {@code root} */
     public record SourceFolder(@DefaultValue("false") boolean enabled, Path root) {
+    }
+
+    /**
+     * A lean HTTP front (Netty) on its own port: stored tiles from its event loop with sendfile, everything else
+     * relayed to this application's own HTTP port on loopback.
+     *
+     * @param port    -1 = off (default); 0 = any free port (tests)
+     * @param address address to listen on; empty = all
+     * @param threads event-loop threads; 0 = one per core
+     */
+    public record Front(@DefaultValue("-1") int port, @DefaultValue("") String address,
+                        @DefaultValue("0") int threads) {
+
+        public boolean enabled() {
+            return port >= 0;
+        }
     }
 
     public Path effectiveCacheDir() {

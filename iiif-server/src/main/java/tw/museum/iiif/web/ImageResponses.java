@@ -28,11 +28,11 @@ public class ImageResponses {
     private static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(30)).cachePublic().immutable();
 
     private final ImageDeliveryService delivery;
-    private final StoredTileFastPath fastPath;
+    private final StoredTiles storedTiles;
 
-    public ImageResponses(ImageDeliveryService delivery, StoredTileFastPath fastPath) {
+    public ImageResponses(ImageDeliveryService delivery, StoredTiles storedTiles) {
         this.delivery = delivery;
-        this.fastPath = fastPath;
+        this.storedTiles = storedTiles;
     }
 
     /** @param canonical builds the canonical URL for the normalized operations */
@@ -53,17 +53,21 @@ public class ImageResponses {
         }
         byte[] body = delivery.render(image, ops);
         if (open) {
-            delivery.storedTile(image, ops).ifPresent(file -> rememberForFastPath(file, body.length, headers, ops));
+            delivery.storedTile(image, ops).ifPresent(file -> rememberForFastPath(image, file, body.length, headers, ops));
         }
         headers.setContentType(MediaType.parseMediaType(ops.format().mediaType()));
         return ResponseEntity.ok().headers(headers).body(body);
     }
 
-    private void rememberForFastPath(java.nio.file.Path file, long length, HttpHeaders headers, OperationList ops) {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            fastPath.remember(attributes.getRequest(), new StoredTileFastPath.Entry(file, length, headers.getETag(),
-                    headers.getLastModified(), ops.format().mediaType(), headers.getCacheControl(),
-                    List.copyOf(headers.get(HttpHeaders.LINK))));
+    private void rememberForFastPath(ServableImage image, java.nio.file.Path file, long length, HttpHeaders headers,
+                                     OperationList ops) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getQueryString() == null) {
+            storedTiles.remember(attributes.getRequest().getHeader(HttpHeaders.HOST),
+                    attributes.getRequest().getRequestURI(), new StoredTile(
+                    image.source().identifier(), image.source().lastModified(), file, length,
+                    headers.getETag(), headers.getLastModified(), ops.format().mediaType(), headers.getCacheControl(),
+                    headers.get(HttpHeaders.LINK)));
         }
     }
 

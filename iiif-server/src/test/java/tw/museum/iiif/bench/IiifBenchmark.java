@@ -17,7 +17,7 @@ import tw.museum.iiif.support.TestImages;
 
 /**
  * One command, three servers side by side in one run, on the same 12000x9000 image and the same request lists:
- * this server, IIPImage (Debian iipimage-server behind lighttpd FastCGI) and lighttpd serving this server's
+ * this server (its Tomcat port and its Netty front), IIPImage (Debian iipimage-server behind lighttpd FastCGI) and lighttpd serving this server's
  * pre-cut tile files as plain static files (the limit for stored tiles). wrk drives each in turn, in alternating
  * rounds so the shared machine's noise falls on all of them; CPU per request comes from /proc.
  * <ol>
@@ -37,6 +37,7 @@ public final class IiifBenchmark {
     private static final int OURS_PORT = 18181;
     private static final int IIP_PORT = 18180;
     private static final int STATIC_PORT = 18182;
+    private static final int FRONT_PORT = 18183;
     private static final String START = "<!-- iiif-bench:start -->";
     private static final String END = "<!-- iiif-bench:end -->";
 
@@ -80,9 +81,10 @@ public final class IiifBenchmark {
             String iipPrefix = "/fcgi-bin/iipsrv.fcgi?IIIF=" + tiff;
             String iipOrigin = "http://127.0.0.1:" + IIP_PORT;
             String oursOrigin = "http://127.0.0.1:" + OURS_PORT;
+            String frontOrigin = "http://127.0.0.1:" + FRONT_PORT; // the same server's Netty front
             String oursPrefix = "/iiif/3/photo";
             waitFor(probe, iipOrigin + iipPrefix + "/info.json", 30);
-            waitFor(probe, oursOrigin + oursPrefix + "/info.json", 60); // the first request also starts derivation
+            waitFor(probe, oursOrigin + oursPrefix + "/info.json", 240); // the first request also starts derivation
             long t0 = System.nanoTime();
             while (!Files.exists(pyramidMeta(cache, "photo"))) {
                 Thread.sleep(200);
@@ -103,6 +105,7 @@ public final class IiifBenchmark {
             log("warming up");
             wrk.run("warm-up IIPImage", iipOrigin, iipTiles, Duration.ofSeconds(5), iipPids);
             wrk.run("warm-up this server", oursOrigin, ourTiles, Duration.ofSeconds(10), ourPids);
+            wrk.run("warm-up this server's front", frontOrigin, ourTiles, Duration.ofSeconds(5), ourPids);
             wrk.run("warm-up this server regions", oursOrigin, regions(width, height, 2000, 99, oursPrefix),
                     Duration.ofSeconds(10), ourPids);
             wrk.run("warm-up static", staticOrigin, staticTiles, Duration.ofSeconds(3), staticPids);
@@ -111,7 +114,8 @@ public final class IiifBenchmark {
             List<Wrk.Result> regionResults = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
                 tileResults.add(wrk.run("IIPImage, round " + round, iipOrigin, iipTiles, duration, iipPids));
-                tileResults.add(wrk.run("this server, round " + round, oursOrigin, ourTiles, duration, ourPids));
+                tileResults.add(wrk.run("this server (Tomcat), round " + round, oursOrigin, ourTiles, duration, ourPids));
+                tileResults.add(wrk.run("this server, Netty front, round " + round, frontOrigin, ourTiles, duration, ourPids));
                 tileResults.add(wrk.run("lighttpd static files, round " + round, staticOrigin, staticTiles, duration, staticPids));
                 regionResults.add(wrk.run("IIPImage, round " + round, iipOrigin,
                         regions(width, height, 20_000, round, iipPrefix), duration, iipPids));
@@ -134,9 +138,11 @@ public final class IiifBenchmark {
             md.append("#### Tiles (").append(tiles.size()).append(" requests, 512-px grid at scale factors 1, 2, 4)\n\n")
                     .append(Wrk.HEADER).append('\n');
             tileResults.forEach(r -> md.append(r.row()).append('\n'));
-            double ourTile = sum(tileResults, "this"), iipTile = sum(tileResults, "IIP"), staticTile = sum(tileResults, "lighttpd");
-            md.append(String.format("%nThis server / static files: **%.2f×**; this server / IIPImage: **%.2f×** "
-                    + "(requests/s summed over the rounds).%n%n", ourTile / staticTile, ourTile / iipTile));
+            double tomcatTile = sum(tileResults, "this server (Tomcat)"), frontTile = sum(tileResults, "this server, Netty");
+            double iipTile = sum(tileResults, "IIP"), staticTile = sum(tileResults, "lighttpd");
+            md.append(String.format("%nNetty front / static files: **%.2f×**; Netty front / IIPImage: **%.2f×**; "
+                    + "Tomcat / static files: %.2f×; Tomcat / IIPImage: %.2f× (requests/s summed over the rounds).%n%n",
+                    frontTile / staticTile, frontTile / iipTile, tomcatTile / staticTile, tomcatTile / iipTile));
             md.append("#### Arbitrary regions (a new region and size on every request: never a derivative-cache hit; decoded tiles are cached)\n\n")
                     .append(Wrk.HEADER).append('\n');
             regionResults.forEach(r -> md.append(r.row()).append('\n'));
@@ -310,6 +316,7 @@ public final class IiifBenchmark {
                 "--museum.iiif.source-folder.enabled=true", "--museum.iiif.source-folder.root=" + store,
                 "--museum.iiif.cache-dir=" + cache, "--logging.level.root=WARN",
                 "--logging.level.tw.museum.iiif=INFO", "--server.tomcat.threads.max=16",
+                "--museum.iiif.front.port=" + FRONT_PORT, "--museum.iiif.front.address=127.0.0.1",
                 "--museum.iiif.decoded-tile-cache-size=512MB");
         pb.redirectErrorStream(true).redirectOutput(work.resolve("iiif-server.out").toFile());
         return pb.start();
