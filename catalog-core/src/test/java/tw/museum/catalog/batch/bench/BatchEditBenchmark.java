@@ -1,8 +1,5 @@
 package tw.museum.catalog.batch.bench;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,12 +7,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import tw.museum.catalog.CatalogTestApplication;
 import tw.museum.catalog.batch.BatchEditService;
 import tw.museum.catalog.batch.BatchOperation;
 import tw.museum.catalog.batch.BatchRequest;
@@ -33,7 +26,7 @@ import tw.museum.catalog.location.LocationView;
 import tw.museum.catalog.location.MoveRequest;
 import tw.museum.catalog.location.MovementReason;
 import tw.museum.catalog.location.MovementService;
-import tw.museum.catalog.support.PostgresTestDatabase;
+import tw.museum.catalog.support.BenchmarkCatalogue;
 import tw.museum.catalog.vocabulary.TermData;
 import tw.museum.catalog.vocabulary.TermService;
 import tw.museum.catalog.vocabulary.Vocabulary;
@@ -56,24 +49,7 @@ public final class BatchEditBenchmark {
     public static void main(String[] args) throws Exception {
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int workers = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-        String schema = PostgresTestDatabase.freshSchema();
-        ConfigurableApplicationContext app = SpringApplication.run(CatalogTestApplication.class,
-                "--spring.datasource.url=" + PostgresTestDatabase.urlFor(schema),
-                "--spring.datasource.username=" + PostgresTestDatabase.USER,
-                "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
-                "--spring.flyway.schemas=" + schema, "--logging.level.root=WARN",
-                "--spring.jpa.properties.hibernate.jdbc.batch_size=50",
-                "--museum.media.store-dir=" + java.nio.file.Files.createTempDirectory("bench-media"));
-        try {
-            SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("bench", null));
-            run(app, records, workers);
-        } finally {
-            app.close();
-            try (Connection c = DriverManager.getConnection(PostgresTestDatabase.URL, PostgresTestDatabase.USER,
-                    PostgresTestDatabase.PASSWORD); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
-        }
+        BenchmarkCatalogue.run(app -> run(app, records, workers), "--spring.jpa.properties.hibernate.jdbc.batch_size=50");
     }
 
     private static void run(ConfigurableApplicationContext app, int records, int workers) throws Exception {

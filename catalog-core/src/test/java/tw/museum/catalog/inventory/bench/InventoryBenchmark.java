@@ -1,18 +1,11 @@
 package tw.museum.catalog.inventory.bench;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import tw.museum.catalog.CatalogTestApplication;
 import tw.museum.catalog.common.Bilingual;
 import tw.museum.catalog.inventory.InventoryReport;
 import tw.museum.catalog.inventory.InventoryService;
@@ -25,7 +18,7 @@ import tw.museum.catalog.location.LocationView;
 import tw.museum.catalog.location.MoveRequest;
 import tw.museum.catalog.location.MovementReason;
 import tw.museum.catalog.location.MovementService;
-import tw.museum.catalog.support.PostgresTestDatabase;
+import tw.museum.catalog.support.BenchmarkCatalogue;
 
 /**
  * The inventory of a store of {@code objects} objects on PostgreSQL (a schema of its own, dropped after): a store
@@ -51,23 +44,7 @@ public final class InventoryBenchmark {
     public static void main(String[] args) throws Exception {
         int objects = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         int scans = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
-        String schema = PostgresTestDatabase.freshSchema();
-        ConfigurableApplicationContext app = SpringApplication.run(CatalogTestApplication.class,
-                "--spring.datasource.url=" + PostgresTestDatabase.urlFor(schema),
-                "--spring.datasource.username=" + PostgresTestDatabase.USER,
-                "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
-                "--spring.flyway.schemas=" + schema, "--logging.level.root=WARN",
-                "--museum.media.store-dir=" + java.nio.file.Files.createTempDirectory("bench-media"));
-        try {
-            SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("bench", null));
-            run(app, objects, scans);
-        } finally {
-            app.close();
-            try (Connection c = DriverManager.getConnection(PostgresTestDatabase.URL, PostgresTestDatabase.USER,
-                    PostgresTestDatabase.PASSWORD); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
-        }
+        BenchmarkCatalogue.run(app -> run(app, objects, scans));
     }
 
     private static void run(ConfigurableApplicationContext app, int objects, int scans) {

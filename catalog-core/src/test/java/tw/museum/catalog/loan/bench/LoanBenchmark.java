@@ -1,9 +1,6 @@
 package tw.museum.catalog.loan.bench;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,12 +11,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import tw.museum.catalog.CatalogTestApplication;
 import tw.museum.catalog.artifact.ArtifactData;
 import tw.museum.catalog.artifact.ArtifactService;
 import tw.museum.catalog.artifact.ArtifactStatus;
@@ -31,7 +26,7 @@ import tw.museum.catalog.loan.LoanService;
 import tw.museum.catalog.loan.LoanView;
 import tw.museum.catalog.loan.ObjectDecision;
 import tw.museum.catalog.loan.ObjectReview;
-import tw.museum.catalog.support.PostgresTestDatabase;
+import tw.museum.catalog.support.BenchmarkCatalogue;
 
 /**
  * Loans under contention and the reminder job at scale, on PostgreSQL (a schema of its own, dropped after):
@@ -58,24 +53,10 @@ public final class LoanBenchmark {
         int loans = args.length > 0 ? Integer.parseInt(args[0]) : 400;
         int objects = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         int out = args.length > 2 ? Integer.parseInt(args[2]) : 5000;
-        String schema = PostgresTestDatabase.freshSchema();
-        ConfigurableApplicationContext app = SpringApplication.run(CatalogTestApplication.class,
-                "--spring.datasource.url=" + PostgresTestDatabase.urlFor(schema),
-                "--spring.datasource.username=" + PostgresTestDatabase.USER,
-                "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
-                "--spring.flyway.schemas=" + schema, "--logging.level.root=WARN",
-                "--museum.media.store-dir=" + java.nio.file.Files.createTempDirectory("bench-media"));
-        try {
-            SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("bench", null));
+        BenchmarkCatalogue.run(app -> {
             contention(app, loans, objects);
             reminders(app, out);
-        } finally {
-            app.close();
-            try (Connection c = DriverManager.getConnection(PostgresTestDatabase.URL, PostgresTestDatabase.USER,
-                    PostgresTestDatabase.PASSWORD); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
-        }
+        });
     }
 
     private static void contention(ConfigurableApplicationContext app, int n, int objects) throws Exception {

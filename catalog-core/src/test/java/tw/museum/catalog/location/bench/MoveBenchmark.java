@@ -1,19 +1,12 @@
 package tw.museum.catalog.location.bench;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import tw.museum.catalog.CatalogTestApplication;
 import tw.museum.catalog.common.Bilingual;
 import tw.museum.catalog.location.Destination;
 import tw.museum.catalog.location.LocationData;
@@ -23,7 +16,7 @@ import tw.museum.catalog.location.MoveRequest;
 import tw.museum.catalog.location.MoveResult;
 import tw.museum.catalog.location.MovementReason;
 import tw.museum.catalog.location.MovementService;
-import tw.museum.catalog.support.PostgresTestDatabase;
+import tw.museum.catalog.support.BenchmarkCatalogue;
 
 /**
  * Moving {@code n} objects in one batch on PostgreSQL (a schema of its own, dropped after): the objects are
@@ -45,23 +38,7 @@ public final class MoveBenchmark {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        String schema = PostgresTestDatabase.freshSchema();
-        ConfigurableApplicationContext app = SpringApplication.run(CatalogTestApplication.class,
-                "--spring.datasource.url=" + PostgresTestDatabase.urlFor(schema),
-                "--spring.datasource.username=" + PostgresTestDatabase.USER,
-                "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD,
-                "--spring.flyway.schemas=" + schema, "--logging.level.root=WARN",
-                "--museum.media.store-dir=" + java.nio.file.Files.createTempDirectory("bench-media"));
-        try {
-            SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("bench", null));
-            run(app, n, rounds);
-        } finally {
-            app.close();
-            try (Connection c = DriverManager.getConnection(PostgresTestDatabase.URL, PostgresTestDatabase.USER,
-                    PostgresTestDatabase.PASSWORD); Statement s = c.createStatement()) {
-                s.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
-        }
+        BenchmarkCatalogue.run(app -> run(app, n, rounds));
     }
 
     private static void run(ConfigurableApplicationContext app, int n, int rounds) {
