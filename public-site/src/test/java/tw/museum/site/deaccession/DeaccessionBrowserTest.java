@@ -19,6 +19,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -85,8 +86,13 @@ class DeaccessionBrowserTest extends LoansAndDonationsTestBase {
                 .collect(Collectors.joining("; "))).isEmpty();
     }
 
-    String status() {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status"))).getText();
+    /**
+     * Waits for the status the form post leads to. The page the button was on has a status too, and Chromium may
+     * answer for its element while the next page replaces it, so an error from the old node means "look again".
+     */
+    void assertStatus(String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.textToBe(By.id("status"), expected));
     }
 
     @Test
@@ -121,7 +127,7 @@ class DeaccessionBrowserTest extends LoansAndDonationsTestBase {
         driver.findElement(By.id("f-justification")).sendKeys("機殼破裂、真空管缺件，修復成本高於研究價值。");
         driver.findElement(By.id("f-proposedRecipient")).sendKeys("國立臺南高工");
         driver.findElement(By.id("propose")).click();
-        assertThat(status()).isEqualTo("審議中");
+        assertStatus("審議中");
         String number = driver.findElement(By.tagName("h1")).getText().replace("註銷案", "").strip();
         assertThat(number).matches("DA-\\d{4}-\\d{4}");
         assertThat(driver.findElements(By.id("deaccession-decision"))).isEmpty(); // curators do not decide
@@ -134,7 +140,7 @@ class DeaccessionBrowserTest extends LoansAndDonationsTestBase {
         setValue(driver.findElement(By.id("f-date")), today().toString());
         driver.findElement(By.id("f-minuteReference")).sendKeys("典藏委員會 115 年第 2 次會議");
         driver.findElement(By.id("decide")).click();
-        assertThat(status()).isEqualTo("已核准註銷");
+        assertStatus("已核准註銷");
         assertThat(driver.findElement(By.id("objects")).getText()).contains("已註銷");
         assertAccessible("approved deaccession");
 
@@ -142,7 +148,7 @@ class DeaccessionBrowserTest extends LoansAndDonationsTestBase {
         driver.get(url("/staff/deaccessions/" + number));
         setValue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-date"))), today().toString());
         driver.findElement(By.id("dispose")).click();
-        assertThat(status()).isEqualTo("已處分");
+        assertStatus("已處分");
         Path receipt = Files.createTempFile("receipt", ".pdf");
         try {
             Files.writeString(receipt, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
@@ -162,7 +168,7 @@ class DeaccessionBrowserTest extends LoansAndDonationsTestBase {
         assertThat(driver.findElement(By.id("deaccessions")).getText()).contains(number).contains("Disposed of");
         assertAccessible("deaccession list, English");
         driver.get(url(objectPage + "?lang=zh-TW"));
-        assertThat(status()).isEqualTo("已註銷");
+        assertStatus("已註銷");
         assertThat(driver.findElements(By.id("publish"))).isEmpty();
         assertThat(driver.findElement(By.id("deaccession-history")).getText()).contains(number);
         assertAccessible("deaccessioned artifact page");
