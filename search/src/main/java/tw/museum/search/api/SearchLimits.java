@@ -6,6 +6,9 @@ public final class SearchLimits {
     /** Words and phrases in one query; each becomes a clause per searched field. */
     public static final int MAX_QUERY_WORDS = 32;
     public static final int MAX_PAGE_SIZE = 100;
+    /** Values given per facet unless asked otherwise: what a sidebar shows (the rest are a filter away). */
+    public static final int DEFAULT_FACET_SIZE = 20;
+    public static final int MAX_FACET_SIZE = 100;
     /** Deepest result reachable by paging; Elasticsearch's default max_result_window. */
     public static final int MAX_RESULT_WINDOW = 10_000;
     public static final int MAX_FILTER_VALUES = 50;

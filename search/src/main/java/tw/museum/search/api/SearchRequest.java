@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * One search. {@code types} are the kinds of entry searched (objects only unless asked: the object pages and API
  * clients predate the other types). {@code page} is 1-based. Filters: values within one facet are OR-ed, facets are AND-ed.
- * The year range keeps objects whose [earliestYear, latestYear] overlaps [yearFrom, yearTo].
+ * The year range keeps objects whose [earliestYear, latestYear] overlaps [yearFrom, yearTo]. {@code facetSize} is how
+ * many values each facet gives at most, the most frequent first.
  */
 public record SearchRequest(
         String query,
@@ -20,6 +21,7 @@ public record SearchRequest(
         int page,
         int pageSize,
         Set<Facet> facets,
+        int facetSize,
         Audience audience,
         Set<EntryType> types) {
 
@@ -62,6 +64,7 @@ public record SearchRequest(
         private int page = 1;
         private int pageSize = 20;
         private final Set<Facet> facets = EnumSet.noneOf(Facet.class);
+        private int facetSize = SearchLimits.DEFAULT_FACET_SIZE;
         private Audience audience = Audience.PUBLIC;
         private final Set<EntryType> types = EnumSet.noneOf(EntryType.class);
 
@@ -75,12 +78,13 @@ public record SearchRequest(
         public Builder page(int page) { this.page = page; return this; }
         public Builder pageSize(int pageSize) { this.pageSize = pageSize; return this; }
         public Builder facets(Facet... facets) { this.facets.addAll(java.util.List.of(facets)); return this; }
+        public Builder facetSize(int facetSize) { this.facetSize = facetSize; return this; }
         public Builder audience(Audience audience) { this.audience = audience; return this; }
         public Builder types(EntryType... types) { this.types.addAll(java.util.List.of(types)); return this; }
         public Builder allTypes() { return types(EntryType.values()); }
 
         public SearchRequest build() {
-            return new SearchRequest(query, filters, yearFrom, yearTo, sort, page, pageSize, facets, audience, types);
+            return new SearchRequest(query, filters, yearFrom, yearTo, sort, page, pageSize, facets, facetSize, audience, types);
         }
     }
 }

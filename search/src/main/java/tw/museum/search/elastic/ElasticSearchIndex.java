@@ -57,7 +57,6 @@ import tw.museum.search.rebuild.PendingWrites;
  */
 public final class ElasticSearchIndex implements SearchIndex {
     private static final int BULK_SIZE = 500;
-    private static final int FACET_LIMIT = 100;
     private static final String[] MLT_FIELDS = {SearchFields.TITLE_ZH, SearchFields.TITLE_EN, SearchFields.MAKER_ZH, SearchFields.MAKER_EN,
             SearchFields.CLASSIFICATION_ZH, SearchFields.CLASSIFICATION_EN, SearchFields.MATERIAL_ZH, SearchFields.MATERIAL_EN,
             SearchFields.SUBJECT_ZH, SearchFields.SUBJECT_EN, SearchFields.DESCRIPTION_ZH, SearchFields.DESCRIPTION_EN};
@@ -277,7 +276,7 @@ public final class ElasticSearchIndex implements SearchIndex {
             ObjectNode aggs = body.putObject("aggs");
             for (Facet facet : request.facets()) {
                 ObjectNode terms = aggs.putObject(facet.parameterName()).putObject("terms");
-                terms.put("field", FacetValues.field(facet)).put("size", FACET_LIMIT);
+                terms.put("field", FacetValues.field(facet)).put("size", request.facetSize());
                 ArrayNode order = terms.putArray("order");
                 order.addObject().put("_count", "desc");
                 order.addObject().put("_key", "asc");

@@ -54,6 +54,8 @@ final class LuceneDocumentMapper {
         FacetsConfig config = new FacetsConfig();
         for (Facet facet : Facet.values()) {
             config.setMultiValued(facet.parameterName(), true);
+            // Filters use the facet's own keyword field (as in Elasticsearch), so no drill-down terms are needed.
+            config.setDrillDownTermsIndexing(facet.parameterName(), FacetsConfig.DrillDownTermsIndexing.NONE);
         }
         return config;
     }

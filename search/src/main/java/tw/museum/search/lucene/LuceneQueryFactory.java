@@ -68,6 +68,35 @@ final class LuceneQueryFactory {
                 .build();
     }
 
+    /**
+     * What the highlighter marks: each clause in each highlighted field (as typed, and as respelt when the search
+     * was lenient), any of them. Only these fields: the highlighter runs its query against every hit's text, and
+     * the whole scoring query, with every searched field, cost more than the search itself.
+     */
+    Query highlightQuery(ParsedQuery parsed, Leniency leniency, List<String> highlighted) {
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (int i = 0; i < parsed.clauses().size(); i++) {
+            QueryClause clause = parsed.clauses().get(i);
+            List<String> spellings = leniency.approximate(i) ? leniency.spellings(i) : List.of();
+            for (String field : highlighted) {
+                Query q = clause.phrase()
+                        ? builder.createPhraseQuery(field, clause.text())
+                        : builder.createBooleanQuery(field, clause.text(), Occur.MUST);
+                if (q != null) {
+                    any.add(q, Occur.SHOULD);
+                }
+                for (String spelling : spellings) {
+                    Query respelt = builder.createBooleanQuery(field, spelling, Occur.MUST);
+                    if (respelt != null) {
+                        any.add(respelt, Occur.SHOULD);
+                    }
+                }
+            }
+        }
+        return any.build();
+    }
+
     /** One clause alone, as it takes part in the query (for telling which words match nothing). */
     Query clauseQuery(QueryClause clause, Audience audience) {
         return clauseQuery(clause, List.of(), audience);

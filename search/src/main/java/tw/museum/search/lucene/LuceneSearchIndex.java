@@ -71,7 +71,6 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final String[] MLT_FIELDS = {SearchFields.TITLE_ZH, SearchFields.TITLE_EN, SearchFields.MAKER_ZH, SearchFields.MAKER_EN,
             SearchFields.CLASSIFICATION_ZH, SearchFields.CLASSIFICATION_EN, SearchFields.MATERIAL_ZH, SearchFields.MATERIAL_EN,
             SearchFields.SUBJECT_ZH, SearchFields.SUBJECT_EN, SearchFields.DESCRIPTION_ZH, SearchFields.DESCRIPTION_EN};
-    static final int FACET_LIMIT = 100;
     private static final double LIVE_RAM_BUFFER_MB = 64;
     private static final double REBUILD_RAM_BUFFER_MB = 256;
 
@@ -142,10 +141,6 @@ public final class LuceneSearchIndex implements SearchIndex {
             LuceneGeneration old;
             try {
                 count = new ParallelIndexer(mapper, next.writer()).indexAll(documents);
-                if (settings.mergeAfterRebuild()) {
-                    // One segment: facet counting needs no ordinal map and p95 latency halves (BENCHMARKS-draft.md).
-                    next.writer().forceMerge(1);
-                }
                 switchLock.writeLock().lock();
                 try {
                     during.replay(doc -> update(next, doc), id -> remove(next, id));
@@ -236,7 +231,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
             Map<String, String[]> highlights = page.length == 0 || parsed.matchAll() ? Map.of()
-                    : highlighter(searcher).highlightFields(HIGHLIGHT_FIELDS, scoring,
+                    : highlighter(searcher).highlightFields(HIGHLIGHT_FIELDS, queries.highlightQuery(parsed, leniency, List.of(HIGHLIGHT_FIELDS)),
                             new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page), new int[] {1, 1, 2, 2, 1});
             List<SearchHit> hits = new ArrayList<>(page.length);
             for (int i = 0; i < page.length; i++) {
@@ -252,7 +247,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 hits.add(SearchHits.of(doc, request.audience(), score, hl));
             }
             Map<Facet, List<FacetCount>> facets = request.facets().isEmpty() ? Map.of()
-                    : countFacets(generation, searcher, result, request.facets());
+                    : countFacets(generation, searcher, result, request.facets(), request.facetSize());
             return new SearchResult(total, hits, facets, List.of());
         });
     }
@@ -262,7 +257,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private Map<Facet, List<FacetCount>> countFacets(LuceneGeneration generation, IndexSearcher searcher,
-                                                      FacetsCollectorManager.FacetsResult result, Set<Facet> wanted) throws IOException {
+                                                      FacetsCollectorManager.FacetsResult result, Set<Facet> wanted, int size) throws IOException {
         Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
         SortedSetDocValuesReaderState state = generation.facetState(searcher.getIndexReader());
         SortedSetDocValuesFacetCounts counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
@@ -270,7 +265,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             List<FacetCount> values = new ArrayList<>();
             if (counts != null && state.getPrefixToOrdRange().containsKey(facet.parameterName())) {
                 // Top-N by count, ties in label order (ordinals are sorted), as Elasticsearch's terms order.
-                FacetResult children = counts.getTopChildren(FACET_LIMIT, facet.parameterName());
+                FacetResult children = counts.getTopChildren(size, facet.parameterName());
                 if (children != null) {
                     for (LabelAndValue lv : children.labelValues) {
                         if (lv.value.longValue() > 0) {
@@ -280,7 +275,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
             }
             values.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
-            facets.put(facet, values.size() > FACET_LIMIT ? List.copyOf(values.subList(0, FACET_LIMIT)) : values);
+            facets.put(facet, values.size() > size ? List.copyOf(values.subList(0, size)) : values);
         }
         return facets;
     }

@@ -4,11 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Where the embedded index lives (a folder under the data folder), how stale a search may be before it
- * picks up recent writes by itself, and whether a rebuild merges the new index into one segment before
- * switching (slower rebuild, faster searches; on by default because rebuilds are rare).
+ * Where the embedded index lives (a folder under the data folder) and how stale a search may be before it
+ * picks up recent writes by itself.
  */
-public record LuceneSettings(Path indexRoot, Duration maxStaleness, boolean mergeAfterRebuild) {
+public record LuceneSettings(Path indexRoot, Duration maxStaleness) {
     public LuceneSettings {
         if (indexRoot == null) {
             throw new IllegalArgumentException("indexRoot is required");
@@ -17,10 +16,6 @@ public record LuceneSettings(Path indexRoot, Duration maxStaleness, boolean merg
     }
 
     public static LuceneSettings under(Path dataFolder) {
-        return new LuceneSettings(dataFolder.resolve("search-index"), Duration.ofSeconds(1), true);
-    }
-
-    public LuceneSettings withMergeAfterRebuild(boolean merge) {
-        return new LuceneSettings(indexRoot, maxStaleness, merge);
+        return new LuceneSettings(dataFolder.resolve("search-index"), Duration.ofSeconds(1));
     }
 }

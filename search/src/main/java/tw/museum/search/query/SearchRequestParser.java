@@ -10,7 +10,7 @@ import tw.museum.search.api.SearchRequest;
 import tw.museum.search.api.SortOrder;
 
 /**
- * Builds a {@link SearchRequest} from raw web parameters (q, page, pageSize, sort, facet, yearFrom, yearTo,
+ * Builds a {@link SearchRequest} from raw web parameters (q, page, pageSize, sort, facet, facetSize, yearFrom, yearTo,
  * filter.&lt;facet&gt;, type: repeatable entry types or {@code all}; objects when absent), turning every malformed
  * value into an {@link InvalidSearchRequestException}. {@code size} is still read as {@code pageSize} (deprecated).
  * The audience comes from the caller's role, never from a parameter.
@@ -49,6 +49,7 @@ public final class SearchRequestParser {
                     }
                 }
                 case "facet" -> values.forEach(v -> builder.facets(Facet.fromParameter(name, v)));
+                case "facetSize" -> builder.facetSize(integer(name, first));
                 default -> {
                     if (name.startsWith("filter.")) {
                         Facet facet = Facet.fromParameter(name, name.substring("filter.".length()));

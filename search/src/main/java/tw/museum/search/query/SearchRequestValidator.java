@@ -33,6 +33,9 @@ public final class SearchRequestValidator {
         if (request.pageSize() < 1 || request.pageSize() > SearchLimits.MAX_PAGE_SIZE) {
             throw new InvalidSearchRequestException("pageSize", "page-size-range", SearchLimits.MAX_PAGE_SIZE, request.pageSize());
         }
+        if (request.facetSize() < 1 || request.facetSize() > SearchLimits.MAX_FACET_SIZE) {
+            throw new InvalidSearchRequestException("facetSize", "facet-size-range", SearchLimits.MAX_FACET_SIZE, request.facetSize());
+        }
         if ((long) request.page() * request.pageSize() > SearchLimits.MAX_RESULT_WINDOW) {
             throw new InvalidSearchRequestException("page", "beyond-result-window", request.page(), request.pageSize(),
                     SearchLimits.MAX_RESULT_WINDOW);

@@ -2,9 +2,11 @@ package tw.museum.search.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import tw.museum.search.SearchComponents;
 import tw.museum.search.api.Audience;
 import tw.museum.search.api.SearchDocument;
@@ -44,7 +46,7 @@ public final class SearchBenchmark {
             ElasticTestTarget target = null;
             SearchIndex index;
             if (backend.equals("lucene")) {
-                index = new LuceneSearchIndex(LuceneSettings.under(dir).withMergeAfterRebuild(options.merge), components);
+                index = new LuceneSearchIndex(LuceneSettings.under(dir), components);
             } else {
                 target = ElasticTestTarget.fromSystemProperties();
                 index = target.createIndex("bench");
@@ -72,30 +74,53 @@ public final class SearchBenchmark {
             System.out.printf(Locale.ROOT, "%s: warm-up rebuild of %,d documents took %.1f s%n", backend, options.warmupRecords,
                     (System.nanoTime() - t) / 1e9);
         }
-        long start = System.nanoTime();
-        long cpuStart = Timings.processCpuNanos();
-        long indexed = index.rebuild(new RecordVariations(base, options.records));
-        index.refresh();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (Timings.processCpuNanos() - cpuStart) / 1e9;
-        // CPU time shows what the run would take without other processes competing for the cores.
-        System.out.printf(Locale.ROOT, "%s: indexed %,d documents in %.1f s = %,.0f documents/s (this JVM used %.1f CPU-s: %,.0f documents per CPU-second; load average %.1f)%n",
-                backend, indexed, seconds, indexed / seconds, cpuSeconds, indexed / cpuSeconds, Timings.loadAverage());
+        double[] rates = new double[options.rebuilds];
+        for (int r = 0; r < options.rebuilds; r++) {
+            long start = System.nanoTime();
+            long cpuStart = Timings.processCpuNanos();
+            long indexed = index.rebuild(new RecordVariations(base, options.records));
+            index.refresh();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (Timings.processCpuNanos() - cpuStart) / 1e9;
+            rates[r] = indexed / seconds;
+            // CPU time shows what the run would take without other processes competing for the cores.
+            System.out.printf(Locale.ROOT, "%s: indexed %,d documents in %.1f s = %,.0f documents/s (this JVM used %.1f CPU-s: %,.0f documents per CPU-second; load average %.1f)%n",
+                    backend, indexed, seconds, rates[r], cpuSeconds, indexed / cpuSeconds, Timings.loadAverage());
+        }
+        if (options.rebuilds > 1) {
+            java.util.Arrays.sort(rates);
+            System.out.printf(Locale.ROOT, "%s: %d rebuilds, median %,.0f documents/s (slowest %,.0f, fastest %,.0f)%n", backend,
+                    options.rebuilds, rates[options.rebuilds / 2], rates[0], rates[options.rebuilds - 1]);
+        }
         String cpuLabel = backend.equals("lucene") ? "search-thread CPU" : "client-thread CPU (the server works in its own process)";
-        List<SearchRequest> mix = requests(BenchmarkQueries.typical(options.warmup + options.queries, 42));
+        List<Map<String, List<String>>> parameters = BenchmarkQueries.typical(options.warmup + options.queries, 42);
+        List<SearchRequest> mix = requests(parameters);
         long hits = 0;
         Timings typical = new Timings(options.queries);
+        Map<String, long[]> byQuery = new HashMap<>();
         for (int i = 0; i < mix.size(); i++) {
             long t = System.nanoTime();
             long c = Timings.threadCpuNanos();
             long found = index.search(mix.get(i)).total();
             if (i >= options.warmup) {
-                typical.add(System.nanoTime() - t, Timings.threadCpuNanos() - c);
+                long cpu = Timings.threadCpuNanos() - c;
+                typical.add(System.nanoTime() - t, cpu);
                 hits += found;
+                Map<String, List<String>> shown = new TreeMap<>(parameters.get(i));
+                shown.keySet().removeAll(List.of("facet", "pageSize"));
+                long[] sum = byQuery.computeIfAbsent(shown.toString(), k -> new long[3]);
+                sum[0]++;
+                sum[1] += cpu;
+                sum[2] = found;
             }
         }
         System.out.printf(Locale.ROOT, "%s: %d queries with facets (mean hits %,d): %s%n", backend, options.queries,
                 hits / Math.max(1, options.queries), typical.summary(cpuLabel));
+        // Where the time goes: the queries of the mix with the highest mean cost.
+        byQuery.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1] / b.getValue()[0], a.getValue()[1] / a.getValue()[0]))
+                .limit(options.costliest)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %6.2f ms x%-3d %,7d hits  %s%n",
+                        e.getValue()[1] / 1e6 / e.getValue()[0], e.getValue()[0], e.getValue()[2], e.getKey()));
         int n = Math.max(70, options.queries / 4);
         List<SearchRequest> typos = requests(BenchmarkQueries.typos(70 + n));
         Timings misspelt = new Timings(n);
@@ -119,7 +144,7 @@ public final class SearchBenchmark {
         return parameters.stream().map(p -> parser.parse(p, Audience.PUBLIC)).toList();
     }
 
-    private record Options(List<String> backends, int records, int queries, int warmup, int warmupRecords, boolean merge,
+    private record Options(List<String> backends, int records, int queries, int warmup, int warmupRecords, int rebuilds, int costliest,
                            Path objects, Path constituents) {
         static Options parse(String[] args) {
             List<String> backends = List.of("lucene", "elasticsearch");
@@ -127,7 +152,8 @@ public final class SearchBenchmark {
             int queries = 2_000;
             int warmup = 500;
             int warmupRecords = 20_000;
-            boolean merge = true;
+            int costliest = 0;
+            int rebuilds = 1;
             Path data = Path.of("/work/shared/data/mplus");
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -136,13 +162,14 @@ public final class SearchBenchmark {
                     case "--queries" -> queries = Integer.parseInt(args[++i]);
                     case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                     case "--warmup-records" -> warmupRecords = Integer.parseInt(args[++i]);
-                    case "--no-merge" -> merge = false;
+                    case "--rebuilds" -> rebuilds = Integer.parseInt(args[++i]);
+                    case "--costliest" -> costliest = Integer.parseInt(args[++i]);
                     case "--data" -> data = Path.of(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; options: --backend lucene|elasticsearch|both --records N --queries N --warmup N --warmup-records N --no-merge --data DIR");
+                            + "; options: --backend lucene|elasticsearch|both --records N --queries N --warmup N --warmup-records N --rebuilds N --costliest N --data DIR");
                 }
             }
-            return new Options(backends, records, queries, warmup, warmupRecords, merge, data.resolve("objects.jsonl.gz"), data.resolve("constituents.jsonl.gz"));
+            return new Options(backends, records, queries, warmup, warmupRecords, rebuilds, costliest, data.resolve("objects.jsonl.gz"), data.resolve("constituents.jsonl.gz"));
         }
     }
 }

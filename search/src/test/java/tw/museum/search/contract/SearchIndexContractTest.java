@@ -161,6 +161,21 @@ public abstract class SearchIndexContractTest {
     }
 
     @Test
+    void facetSizeKeepsTheMostFrequentValues() {
+        SearchResult all = index.search(SearchRequest.builder().facets(Facet.CLASSIFICATION, Facet.DECADE).facetSize(100).build());
+        SearchResult two = index.search(SearchRequest.builder().facets(Facet.CLASSIFICATION, Facet.DECADE)
+                .facetSize(2).build());
+        assertThat(all.facets().get(Facet.CLASSIFICATION)).hasSize(4);
+        assertThat(two.facets().get(Facet.CLASSIFICATION)).containsExactly(new FacetCount("furniture", 4), new FacetCount("photography", 3));
+        assertThat(all.facets().get(Facet.DECADE)).hasSizeGreaterThan(2);
+        assertThat(two.facets().get(Facet.DECADE)).containsExactlyElementsOf(all.facets().get(Facet.DECADE).subList(0, 2));
+        assertThatThrownBy(() -> index.search(SearchRequest.builder().facets(Facet.DECADE).facetSize(0).build()))
+                .isInstanceOfSatisfying(InvalidSearchRequestException.class, e -> assertThat(e.code()).isEqualTo("facet-size-range"));
+        assertThatThrownBy(() -> index.search(SearchRequest.builder().facets(Facet.DECADE).facetSize(101).build()))
+                .isInstanceOf(InvalidSearchRequestException.class).hasMessageStartingWith("facetSize:");
+    }
+
+    @Test
     void filtersNarrowAndFacetsFollow() {
         SearchResult result = index.search(SearchRequest.builder().filter(Facet.CLASSIFICATION, "architectural-model", "poster")
                 .filter(Facet.HAS_IMAGE, "true").facets(Facet.CLASSIFICATION).build());

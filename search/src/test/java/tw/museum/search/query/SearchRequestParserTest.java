@@ -27,6 +27,7 @@ class SearchRequestParserTest {
         params.put("pageSize", List.of("50"));
         params.put("sort", List.of("YEAR_DESC"));
         params.put("facet", List.of("maker", "decade"));
+        params.put("facetSize", List.of("5"));
         params.put("filter.classification", List.of("poster", "photography"));
         params.put("yearFrom", List.of("1950"));
         params.put("yearTo", List.of("1999"));
@@ -35,6 +36,8 @@ class SearchRequestParserTest {
         assertThat(request.pageSize()).isEqualTo(50);
         assertThat(request.sort()).isEqualTo(SortOrder.YEAR_DESC);
         assertThat(request.facets()).containsExactlyInAnyOrder(Facet.MAKER, Facet.DECADE);
+        assertThat(request.facetSize()).isEqualTo(5);
+        assertThat(parser.parse(Map.of(), Audience.PUBLIC).facetSize()).isEqualTo(20);
         assertThat(request.filters().get(Facet.CLASSIFICATION)).containsExactlyInAnyOrder("poster", "photography");
         assertThat(request.yearFrom()).isEqualTo(1950);
         assertThat(request.yearTo()).isEqualTo(1999);
