@@ -10,6 +10,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -26,21 +27,23 @@ final class LuceneGeneration implements AutoCloseable {
     private final FacetsConfig facetsConfig;
     private volatile CachedFacetState facetState;
 
-    private LuceneGeneration(Path path, Directory directory, IndexWriter writer, FacetsConfig facetsConfig) throws IOException {
+    private LuceneGeneration(Path path, Directory directory, IndexWriter writer, FacetsConfig facetsConfig,
+                             SearcherFactory searcherFactory) throws IOException {
         this.path = path;
         this.directory = directory;
         this.writer = writer;
         this.facetsConfig = facetsConfig;
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, searcherFactory);
     }
 
-    static LuceneGeneration open(Path path, Analyzer analyzer, FacetsConfig facetsConfig, double ramBufferMb) {
+    static LuceneGeneration open(Path path, Analyzer analyzer, FacetsConfig facetsConfig, double ramBufferMb,
+                                 SearcherFactory searcherFactory) {
         try {
             Directory directory = FSDirectory.open(path);
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(ramBufferMb);
-            return new LuceneGeneration(path, directory, new IndexWriter(directory, config), facetsConfig);
+            return new LuceneGeneration(path, directory, new IndexWriter(directory, config), facetsConfig, searcherFactory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

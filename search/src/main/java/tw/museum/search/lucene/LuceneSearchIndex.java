@@ -17,9 +17,11 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
@@ -72,6 +74,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             SearchFields.CLASSIFICATION_ZH, SearchFields.CLASSIFICATION_EN, SearchFields.MATERIAL_ZH, SearchFields.MATERIAL_EN,
             SearchFields.SUBJECT_ZH, SearchFields.SUBJECT_EN, SearchFields.DESCRIPTION_ZH, SearchFields.DESCRIPTION_EN};
     private static final double LIVE_RAM_BUFFER_MB = 64;
+    private static final long PARALLEL_FACET_COUNT_FROM = 10_000;
     private static final double REBUILD_RAM_BUFFER_MB = 256;
 
     private final LuceneSettings settings;
@@ -82,6 +85,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final LuceneDocumentMapper mapper;
     private final LuceneQueryFactory queries;
     /** Writers hold the read side; the switch at the end of a rebuild holds the write side. */
+    private final SegmentSearchers segmentSearchers = new SegmentSearchers();
     private final ReadWriteLock switchLock = new ReentrantReadWriteLock();
     private final Object rebuildMutex = new Object();
     private volatile LuceneGeneration live;
@@ -95,7 +99,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         this.analyzer = LuceneFieldAnalyzer.create(components.analyzers());
         this.mapper = new LuceneDocumentMapper(components.fields(), components.codec(), facetsConfig);
         this.queries = new LuceneQueryFactory(analyzer, components.normalizer());
-        this.live = LuceneGeneration.open(layout.current(), analyzer, facetsConfig, LIVE_RAM_BUFFER_MB);
+        this.live = LuceneGeneration.open(layout.current(), analyzer, facetsConfig, LIVE_RAM_BUFFER_MB, segmentSearchers);
         layout.deleteAllBut(live.path());
     }
 
@@ -136,7 +140,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         synchronized (rebuildMutex) {
             PendingWrites during = new PendingWrites();
             pending = during;
-            LuceneGeneration next = LuceneGeneration.open(layout.newGeneration(), analyzer, facetsConfig, REBUILD_RAM_BUFFER_MB);
+            LuceneGeneration next = LuceneGeneration.open(layout.newGeneration(), analyzer, facetsConfig, REBUILD_RAM_BUFFER_MB, segmentSearchers);
             long count;
             LuceneGeneration old;
             try {
@@ -201,7 +205,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         @Override
         public boolean[] clausesFound(SearchRequest request, ParsedQuery parsed) {
             Query scope = LuceneQueryFactory.scope(request, components.clock().instant());
-            return withSearcher((generation, searcher) -> {
+            return withSearcher((generation, parallel) -> {
+                // Counting only asks whether anything matches: cheaper in this thread than handed to the pool.
+                IndexSearcher searcher = new IndexSearcher(parallel.getIndexReader());
                 boolean[] found = new boolean[parsed.clauses().size()];
                 for (int i = 0; i < found.length; i++) {
                     Query clause = new BooleanQuery.Builder()
@@ -260,7 +266,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                                                       FacetsCollectorManager.FacetsResult result, Set<Facet> wanted, int size) throws IOException {
         Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
         SortedSetDocValuesReaderState state = generation.facetState(searcher.getIndexReader());
-        SortedSetDocValuesFacetCounts counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+        Facets counts = state == null ? null : counts(state, result);
         for (Facet facet : wanted) {
             List<FacetCount> values = new ArrayList<>();
             if (counts != null && state.getPrefixToOrdRange().containsKey(facet.parameterName())) {
@@ -278,6 +284,23 @@ public final class LuceneSearchIndex implements SearchIndex {
             facets.put(facet, values.size() > size ? List.copyOf(values.subList(0, size)) : values);
         }
         return facets;
+    }
+
+    /**
+     * Many hits are counted per segment in parallel; few are counted faster in this thread (the parallel counter
+     * shares one atomic array of every facet value).
+     */
+    private Facets counts(SortedSetDocValuesReaderState state, FacetsCollectorManager.FacetsResult result) throws IOException {
+        long hits = result.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        if (hits < PARALLEL_FACET_COUNT_FROM) {
+            return new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+        }
+        try {
+            return new ConcurrentSortedSetDocValuesFacetCounts(state, result.facetsCollector(), segmentSearchers.pool());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("facet counting interrupted", e);
+        }
     }
 
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {
@@ -374,7 +397,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public void close() {
         synchronized (rebuildMutex) {
-            live.close();
+            try (segmentSearchers) {
+                live.close();
+            }
         }
     }
 

@@ -1,0 +1,55 @@
+package tw.museum.search.lucene;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+
+/**
+ * Searches the segments of one index in parallel, one task per segment, on a pool with a thread per core: a
+ * rebuild leaves a few large segments, and one visitor's search then uses every core instead of one (collection
+ * and facet counting are most of a search). Under many concurrent searches the pool simply queues.
+ */
+final class SegmentSearchers extends SearcherFactory implements AutoCloseable {
+    private final ExecutorService pool;
+
+    SegmentSearchers() {
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "search-segment-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** The pool, for the facet counts of a search (counted per segment in parallel too). */
+    ExecutorService pool() {
+        return pool;
+    }
+
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+        return new IndexSearcher(reader, pool) {
+            @Override
+            protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                // Lucene's default puts segments under 250,000 documents together in one slice.
+                return IndexSearcher.slices(leaves, 1, 1);
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        pool.shutdown();
+        try {
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
