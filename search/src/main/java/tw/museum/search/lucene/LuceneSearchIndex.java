@@ -84,8 +84,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final FacetsConfig facetsConfig = LuceneDocumentMapper.facetsConfig();
     private final LuceneDocumentMapper mapper;
     private final LuceneQueryFactory queries;
-    /** Writers hold the read side; the switch at the end of a rebuild holds the write side. */
     private final SegmentSearchers segmentSearchers = new SegmentSearchers();
+    /** Writers hold the read side; the switch at the end of a rebuild holds the write side. */
     private final ReadWriteLock switchLock = new ReentrantReadWriteLock();
     private final Object rebuildMutex = new Object();
     private volatile LuceneGeneration live;
