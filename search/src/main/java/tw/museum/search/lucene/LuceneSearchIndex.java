@@ -25,6 +25,12 @@ import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -75,6 +81,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             SearchFields.SUBJECT_ZH, SearchFields.SUBJECT_EN, SearchFields.DESCRIPTION_ZH, SearchFields.DESCRIPTION_EN};
     private static final double LIVE_RAM_BUFFER_MB = 64;
     private static final long PARALLEL_FACET_COUNT_FROM = 10_000;
+    private static final int PARALLEL_PAGE_FROM = 8;
     private static final double REBUILD_RAM_BUFFER_MB = 256;
 
     private final LuceneSettings settings;
@@ -205,15 +212,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         @Override
         public boolean[] clausesFound(SearchRequest request, ParsedQuery parsed) {
             Query scope = LuceneQueryFactory.scope(request, components.clock().instant());
-            return withSearcher((generation, parallel) -> {
-                // Counting only asks whether anything matches: cheaper in this thread than handed to the pool.
-                IndexSearcher searcher = new IndexSearcher(parallel.getIndexReader());
+            return withSearcher((generation, searcher) -> {
                 boolean[] found = new boolean[parsed.clauses().size()];
                 for (int i = 0; i < found.length; i++) {
                     Query clause = new BooleanQuery.Builder()
                             .add(queries.clauseQuery(parsed.clauses().get(i), request.audience()), Occur.MUST)
                             .add(scope, Occur.FILTER).build();
-                    found[i] = searcher.count(clause) > 0;
+                    found[i] = matchesAny(searcher, clause);
                 }
                 return found;
             });
@@ -224,6 +229,28 @@ public final class LuceneSearchIndex implements SearchIndex {
             return withSearcher((generation, searcher) -> new LuceneSpelling(analyzer).unknownWords(searcher.getIndexReader(), clauses));
         }
     };
+
+    /**
+     * Whether any live entry matches, stopping at the first: a broad word alone (香港) matches tens of thousands of
+     * entries, and counting them all was most of the check.
+     */
+    private static boolean matchesAny(IndexSearcher searcher, Query query) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator docs = scorer.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private SearchResult runSearch(SearchRequest request, ParsedQuery parsed, Leniency leniency) {
         Query scoring = queries.textQuery(parsed, request.audience(), leniency);
@@ -236,26 +263,44 @@ public final class LuceneSearchIndex implements SearchIndex {
             long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
             ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
-            Map<String, String[]> highlights = page.length == 0 || parsed.matchAll() ? Map.of()
-                    : highlighter(searcher).highlightFields(HIGHLIGHT_FIELDS, queries.highlightQuery(parsed, leniency, List.of(HIGHLIGHT_FIELDS)),
-                            new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page), new int[] {1, 1, 2, 2, 1});
-            List<SearchHit> hits = new ArrayList<>(page.length);
-            for (int i = 0; i < page.length; i++) {
-                SearchDocument doc = load(searcher, page[i].doc);
-                Map<String, List<String>> hl = new HashMap<>();
-                for (String field : HIGHLIGHT_FIELDS) {
-                    String[] snippets = highlights.get(field);
-                    if (snippets != null && snippets[i] != null && snippets[i].contains("<em>")) {
-                        hl.put(field, List.of(snippets[i]));
-                    }
-                }
-                float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
-                hits.add(SearchHits.of(doc, request.audience(), score, hl));
-            }
+            Query highlight = parsed.matchAll() ? null : queries.highlightQuery(parsed, leniency, List.of(HIGHLIGHT_FIELDS));
+            // Highlighting and reading the hits is per hit: the first half of the page goes to the pool while this
+            // thread does the second half and the facets.
+            int half = page.length >= PARALLEL_PAGE_FROM ? page.length / 2 : 0;
+            SegmentSearchers.Forked<List<SearchHit>> first = segmentSearchers.fork(
+                    () -> hits(searcher, Arrays.copyOfRange(page, 0, half), highlight, request.audience()));
+            List<SearchHit> second = hits(searcher, Arrays.copyOfRange(page, half, page.length), highlight, request.audience());
             Map<Facet, List<FacetCount>> facets = request.facets().isEmpty() ? Map.of()
                     : countFacets(generation, searcher, result, request.facets(), request.facetSize());
+            List<SearchHit> hits = new ArrayList<>(first.join());
+            hits.addAll(second);
             return new SearchResult(total, hits, facets, List.of());
         });
+    }
+
+    /** The hits of these documents, highlighted by the given query (none: no highlights). */
+    private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] docs, Query highlight, Audience audience) throws IOException {
+        if (docs.length == 0) {
+            return List.of();
+        }
+        Map<String, String[]> highlights = highlight == null ? Map.of()
+                : highlighter(searcher).highlightFields(HIGHLIGHT_FIELDS, highlight,
+                        new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), new int[] {1, 1, 2, 2, 1});
+        List<SearchDocument> loaded = loadAll(searcher, docs);
+        List<SearchHit> hits = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            SearchDocument doc = loaded.get(i);
+            Map<String, List<String>> hl = new HashMap<>();
+            for (String field : HIGHLIGHT_FIELDS) {
+                String[] snippets = highlights.get(field);
+                if (snippets != null && snippets[i] != null && snippets[i].contains("<em>")) {
+                    hl.put(field, List.of(snippets[i]));
+                }
+            }
+            float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
+            hits.add(SearchHits.of(doc, audience, score, hl));
+        }
+        return hits;
     }
 
     private List<Suggestion> suggestionsWhenNothingFound(ParsedQuery parsed, Audience audience) {
@@ -322,11 +367,15 @@ public final class LuceneSearchIndex implements SearchIndex {
                 .add(LuceneQueryFactory.objectsFor(audience, components.clock().instant()), Occur.FILTER)
                 .build();
         return withSearcher((generation, searcher) -> {
-            TopDocs top = searcher.search(query, SuggestionRanker.CANDIDATE_DOCUMENTS, LuceneSorts.of(tw.museum.search.api.SortOrder.OBJECT_NUMBER));
-            List<SearchDocument> candidates = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                candidates.add(load(searcher, sd.doc));
-            }
+            ScoreDoc[] top = searcher.search(query, SuggestionRanker.CANDIDATE_DOCUMENTS,
+                    LuceneSorts.of(tw.museum.search.api.SortOrder.OBJECT_NUMBER)).scoreDocs;
+            // Reading up to 200 candidates is most of a suggestion's time: half of them are read on the pool.
+            int half = top.length / 2;
+            SegmentSearchers.Forked<List<SearchDocument>> first = segmentSearchers.fork(
+                    () -> loadAll(searcher, Arrays.copyOfRange(top, 0, half)));
+            List<SearchDocument> second = loadAll(searcher, Arrays.copyOfRange(top, half, top.length));
+            List<SearchDocument> candidates = new ArrayList<>(first.join());
+            candidates.addAll(second);
             return components.suggestionRanker().rank(clean, candidates);
         });
     }
@@ -401,6 +450,14 @@ public final class LuceneSearchIndex implements SearchIndex {
                 live.close();
             }
         }
+    }
+
+    private List<SearchDocument> loadAll(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+        List<SearchDocument> loaded = new ArrayList<>(docs.length);
+        for (ScoreDoc doc : docs) {
+            loaded.add(load(searcher, doc.doc));
+        }
+        return loaded;
     }
 
     private SearchDocument load(IndexSearcher searcher, int docId) throws IOException {

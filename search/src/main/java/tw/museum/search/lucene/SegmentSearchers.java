@@ -1,8 +1,12 @@
 package tw.museum.search.lucene;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.IndexReader;
@@ -30,6 +34,34 @@ final class SegmentSearchers extends SearcherFactory implements AutoCloseable {
     /** The pool, for the facet counts of a search (counted per segment in parallel too). */
     ExecutorService pool() {
         return pool;
+    }
+
+    /** Starts the work on the pool; {@link Forked#join()} gives its result. */
+    <T> Forked<T> fork(Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        pool.execute(task);
+        return new Forked<>(task);
+    }
+
+    /** Work handed to the pool; joining runs it in the joining thread if no pool thread has started it yet. */
+    record Forked<T>(FutureTask<T> task) {
+        T join() throws IOException {
+            task.run(); // does nothing when a pool thread has started or finished it
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("search interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IOException(e.getCause());
+            }
+        }
     }
 
     @Override
