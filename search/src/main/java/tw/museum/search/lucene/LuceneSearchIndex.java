@@ -24,6 +24,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.Weight;
@@ -82,6 +83,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static final double LIVE_RAM_BUFFER_MB = 64;
     private static final long PARALLEL_FACET_COUNT_FROM = 10_000;
     private static final int PARALLEL_PAGE_FROM = 8;
+    private static final Set<String> SOURCE_ONLY = Set.of(SearchFields.SOURCE);
     private static final double REBUILD_RAM_BUFFER_MB = 256;
 
     private final LuceneSettings settings;
@@ -452,17 +454,22 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /** One stored-fields reader for all of them: each new one decompresses into a new block buffer. */
     private List<SearchDocument> loadAll(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+        StoredFields stored = searcher.storedFields();
         List<SearchDocument> loaded = new ArrayList<>(docs.length);
         for (ScoreDoc doc : docs) {
-            loaded.add(load(searcher, doc.doc));
+            loaded.add(load(stored, doc.doc));
         }
         return loaded;
     }
 
     private SearchDocument load(IndexSearcher searcher, int docId) throws IOException {
-        String json = searcher.storedFields().document(docId, Set.of(SearchFields.SOURCE)).get(SearchFields.SOURCE);
-        return components.codec().fromJson(json);
+        return load(searcher.storedFields(), docId);
+    }
+
+    private SearchDocument load(StoredFields stored, int docId) throws IOException {
+        return components.codec().fromJson(stored.document(docId, SOURCE_ONLY).get(SearchFields.SOURCE));
     }
 
     private <T> T withSearcher(SearcherWork<T> work) {

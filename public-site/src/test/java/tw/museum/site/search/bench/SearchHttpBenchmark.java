@@ -32,6 +32,7 @@ import tw.museum.search.sample.Timings;
  * {@code type=all} among it) and misspelt queries that take the typo-tolerant path. Reports the rebuild rate,
  * p50/p95/p99 wall time at the client, the mean CPU time of the whole process per request (server and client,
  * so an upper bound of the server's cost; the process clock is too coarse for percentiles) and the load average.
+ * The client is a blocking request per query in the calling thread ({@code --client jdk}: the JDK HttpClient).
  *
  * <pre>
  * ./mvnw -q -o -pl public-site -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
@@ -84,7 +85,7 @@ public final class SearchHttpBenchmark {
                         options.rebuilds, rates[options.rebuilds / 2], rates[0], rates[options.rebuilds - 1]);
             }
 
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            Client http = options.client.equals("jdk") ? Client.jdk() : Client.blocking();
             String base = "http://127.0.0.1:" + port + "/api/v1/search?";
             List<Map<String, List<String>>> typical = BenchmarkQueries.typical(options.warmup + options.queries, 42);
             report("typical queries", http, base, typical, options.warmup);
@@ -101,32 +102,63 @@ public final class SearchHttpBenchmark {
         System.exit(0);
     }
 
-    private static void report(String what, HttpClient http, String base, List<Map<String, List<String>>> mix, int warmup) throws Exception {
+    private static void report(String what, Client client, String base, List<Map<String, List<String>>> mix, int warmup) throws Exception {
         Timings timings = new Timings(mix.size() - warmup);
         long bytes = 0;
         long approximate = 0;
         long cpuTotal = 0;
         for (int i = 0; i < mix.size(); i++) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + BenchmarkQueries.queryString(mix.get(i))))
-                    .header("Accept", "application/json").GET().build();
+            URI uri = URI.create(base + BenchmarkQueries.queryString(mix.get(i)));
             long c = Timings.processCpuNanos();
             long t = System.nanoTime();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String body = client.get(uri);
             long wall = System.nanoTime() - t;
             long cpu = Timings.processCpuNanos() - c;
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(response.statusCode() + " for " + request.uri() + ": " + response.body());
-            }
             if (i >= warmup) {
                 timings.add(wall, 0);
                 cpuTotal += cpu;
-                bytes += response.body().length();
-                approximate += response.body().contains("\"approximate\":true") ? 1 : 0;
+                bytes += body.length();
+                approximate += body.contains("\"approximate\":true") ? 1 : 0;
             }
         }
         int n = mix.size() - warmup;
         System.out.printf(Locale.ROOT, "%s over HTTP, %d after %d warm-up (mean %,d characters of JSON, %d%% approximate): %s; process CPU per request, mean %.2f ms%n",
                 what, n, warmup, bytes / n, approximate * 100 / n, timings.summary(null), cpuTotal / 1e6 / n);
+    }
+
+    /** GET and read the whole answer, refusing anything but 200. */
+    @FunctionalInterface
+    private interface Client {
+        String get(URI uri) throws Exception;
+
+        /** The JDK's HttpClient: asynchronous inside, a few thread hand-offs per request in this process. */
+        static Client jdk() {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            return uri -> {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Accept", "application/json").GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(response.statusCode() + " for " + uri + ": " + response.body());
+                }
+                return response.body();
+            };
+        }
+
+        /** A blocking request in the calling thread over a kept-alive connection, as curl or a browser tab. */
+        static Client blocking() {
+            return uri -> {
+                java.net.HttpURLConnection connection = (java.net.HttpURLConnection) uri.toURL().openConnection();
+                connection.setRequestProperty("Accept", "application/json");
+                int status = connection.getResponseCode();
+                try (InputStream in = status == 200 ? connection.getInputStream() : connection.getErrorStream()) {
+                    String body = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    if (status != 200) {
+                        throw new IllegalStateException(status + " for " + uri + ": " + body);
+                    }
+                    return body;
+                }
+            };
+        }
     }
 
     private static Iterator<SearchDocument> concat(Iterator<SearchDocument> first, Iterator<SearchDocument> second) {
@@ -150,13 +182,14 @@ public final class SearchHttpBenchmark {
         };
     }
 
-    private record Options(int records, int queries, int warmup, int warmupRecords, int rebuilds, Path data) {
+    private record Options(int records, int queries, int warmup, int warmupRecords, int rebuilds, String client, Path data) {
         static Options parse(String[] args) {
             int records = 100_000;
             int queries = 2_000;
             int warmup = 500;
             int warmupRecords = 20_000;
             int rebuilds = 1;
+            String client = "blocking";
             Path data = Path.of("/work/shared/data/mplus");
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -165,12 +198,13 @@ public final class SearchHttpBenchmark {
                     case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                     case "--warmup-records" -> warmupRecords = Integer.parseInt(args[++i]);
                     case "--rebuilds" -> rebuilds = Integer.parseInt(args[++i]);
+                    case "--client" -> client = args[++i];
                     case "--data" -> data = Path.of(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; options: --records N --queries N --warmup N --warmup-records N --rebuilds N --data DIR");
+                            + "; options: --records N --queries N --warmup N --warmup-records N --rebuilds N --client blocking|jdk --data DIR");
                 }
             }
-            return new Options(records, queries, warmup, warmupRecords, rebuilds, data);
+            return new Options(records, queries, warmup, warmupRecords, rebuilds, client, data);
         }
     }
 }
