@@ -66,7 +66,7 @@ class BatchBrowserTest extends MuseumTestBase {
         browser = HeadlessChromium.start();
         driver = browser.driver();
         // the worker polls every two seconds on a machine shared by several builds
-        wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        wait = browser.waiting(Duration.ofSeconds(90));
     }
 
     @AfterEach

@@ -47,7 +47,7 @@ class PublicBrowserTest extends MuseumTestBase {
         f = PublicFixture.create(asAdmin(), anonymous());
         browser = HeadlessChromium.start();
         driver = browser.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = browser.waiting(Duration.ofSeconds(20));
     }
 
     @AfterAll

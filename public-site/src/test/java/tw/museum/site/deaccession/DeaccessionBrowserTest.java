@@ -19,7 +19,6 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,7 +45,7 @@ class DeaccessionBrowserTest extends LoansAndDonationsTestBase {
     void startBrowser() throws IOException {
         browser = HeadlessChromium.start();
         driver = browser.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait = browser.waiting(Duration.ofSeconds(30));
     }
 
     @AfterEach
@@ -88,11 +87,10 @@ class DeaccessionBrowserTest extends LoansAndDonationsTestBase {
 
     /**
      * Waits for the status the form post leads to. The page the button was on has a status too, and Chromium may
-     * answer for its element while the next page replaces it, so an error from the old node means "look again".
+     * answer for its element while the next page replaces it (the shared wait looks again then).
      */
     void assertStatus(String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
-                .until(ExpectedConditions.textToBe(By.id("status"), expected));
+        wait.until(ExpectedConditions.textToBe(By.id("status"), expected));
     }
 
     @Test

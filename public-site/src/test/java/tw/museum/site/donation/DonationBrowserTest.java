@@ -44,7 +44,7 @@ class DonationBrowserTest extends LoansAndDonationsTestBase {
     void startBrowser() throws IOException {
         browser = HeadlessChromium.start();
         driver = browser.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = browser.waiting(Duration.ofSeconds(20));
     }
 
     @AfterEach

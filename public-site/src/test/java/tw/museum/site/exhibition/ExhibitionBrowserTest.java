@@ -69,7 +69,7 @@ class ExhibitionBrowserTest extends MuseumTestBase {
         StoryFixture.step(as(CURATOR), stories.story(), "approve");
         browser = HeadlessChromium.start();
         driver = browser.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = browser.waiting(Duration.ofSeconds(20));
     }
 
     @AfterAll

@@ -37,7 +37,7 @@ class HealthCheckBrowserTest extends HealthCheckTestBase {
     void startBrowser() throws IOException {
         browser = HeadlessChromium.start();
         driver = browser.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = browser.waiting(Duration.ofSeconds(20));
     }
 
     @AfterEach

@@ -61,7 +61,7 @@ class InventoryBrowserTest extends MuseumTestBase {
         browser = HeadlessChromium.start();
         driver = browser.driver();
         driver.manage().window().setSize(new Dimension(390, 844));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = browser.waiting(Duration.ofSeconds(20));
     }
 
     @AfterEach

@@ -52,7 +52,7 @@ class LearningBrowserTest extends MuseumTestBase {
         f = LearningFixture.create(asAdmin()); // staff accounts are made per test, after this
         browser = HeadlessChromium.start();
         driver = browser.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = browser.waiting(Duration.ofSeconds(20));
         downloads = Files.createTempDirectory("museum-downloads");
         ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toString()));

@@ -38,7 +38,7 @@ class LoanBrowserTest extends LoansAndDonationsTestBase {
     void startBrowser() throws IOException {
         browser = HeadlessChromium.start();
         driver = browser.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = browser.waiting(Duration.ofSeconds(20));
     }
 
     @AfterEach

@@ -50,7 +50,7 @@ class LocationBrowserTest extends MuseumTestBase {
         }
         browser = HeadlessChromium.start();
         driver = browser.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = browser.waiting(Duration.ofSeconds(20));
     }
 
     @AfterEach

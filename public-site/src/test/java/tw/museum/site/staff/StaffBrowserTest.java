@@ -42,7 +42,7 @@ class StaffBrowserTest extends StaffTestSupport {
         seed();
         browser = HeadlessChromium.start();
         driver = browser.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = browser.waiting(Duration.ofSeconds(20));
     }
 
     @AfterEach

@@ -3,12 +3,15 @@ package tw.museum.site.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven by its chromedriver, headless, with a profile of its own that is deleted
@@ -44,6 +47,18 @@ public final class HeadlessChromium implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         return new HeadlessChromium(profile, new ChromeDriver(service, options));
+    }
+
+    /**
+     * A wait that looks again after any driver error until its time is up (the last error is then the timeout's
+     * cause). While a form post or a navigation replaces the page, Chromium may answer for a node of the old page
+     * with "Node with given id does not belong to the document", an error neither stale nor absent, which a
+     * plain wait would fail on at once.
+     */
+    public WebDriverWait waiting(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     public WebDriver driver() {
