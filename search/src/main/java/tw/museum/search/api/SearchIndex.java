@@ -32,6 +32,14 @@ public interface SearchIndex extends AutoCloseable {
 
     IndexHealth health();
 
+    /**
+     * Makes all writes so far survive a crash of this process (a kill or a power loss), so that a change
+     * acknowledged to the catalogue afterwards is never lost from the index. A server whose writes are
+     * durable when answered (Elasticsearch's translog) has nothing to do.
+     */
+    default void makeDurable() {
+    }
+
     /** Makes all writes so far visible to searches. */
     void refresh();
 

@@ -22,7 +22,7 @@ import tw.museum.search.api.SearchIndex;
 /**
  * Keeps the index in step with the catalogue by replaying its change feed: right after each commit, and
  * on a timer for whatever a crash, a failed index call or another node left behind. A change is
- * acknowledged only once the index has it, and indexing reads the record as it is now, so replaying a
+ * acknowledged only once the index has it on disk, and indexing reads the record as it is now, so replaying a
  * change twice is harmless.
  */
 @Component
@@ -78,7 +78,10 @@ public class CatalogIndexer {
                 changed.forEach(c -> related.addAll(reindex(c)));
                 related.removeAll(changed);
                 related.forEach(this::reindex);
-                feed.acknowledge(batch);
+                if (!batch.isEmpty()) {
+                    index.makeDurable(); // before the feed forgets them: a crash now must not lose them
+                    feed.acknowledge(batch);
+                }
                 taken += batch.size();
             } while (batch.size() == BATCH);
         } catch (RuntimeException e) {

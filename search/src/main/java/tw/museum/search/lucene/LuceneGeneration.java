@@ -77,6 +77,15 @@ final class LuceneGeneration implements AutoCloseable {
         return state;
     }
 
+    /** Writes everything so far to disk (fsync), so a crash after this keeps it. */
+    void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     void commitAndRefresh() {
         try {
             writer.commit();

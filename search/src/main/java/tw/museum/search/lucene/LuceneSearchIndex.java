@@ -269,8 +269,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             // Highlighting and reading the hits is per hit: the first half of the page goes to the pool while this
             // thread does the second half and the facets.
             int half = page.length >= PARALLEL_PAGE_FROM ? page.length / 2 : 0;
-            SegmentSearchers.Forked<List<SearchHit>> first = segmentSearchers.fork(
-                    () -> hits(searcher, Arrays.copyOfRange(page, 0, half), highlight, request.audience()));
+            SegmentSearchers.Forked<List<SearchHit>> first = half == 0 ? SegmentSearchers.Forked.done(List.of())
+                    : segmentSearchers.fork(() -> hits(searcher, Arrays.copyOfRange(page, 0, half), highlight, request.audience()));
             List<SearchHit> second = hits(searcher, Arrays.copyOfRange(page, half, page.length), highlight, request.audience());
             Map<Facet, List<FacetCount>> facets = request.facets().isEmpty() ? Map.of()
                     : countFacets(generation, searcher, result, request.facets(), request.facetSize());
@@ -431,6 +431,16 @@ public final class LuceneSearchIndex implements SearchIndex {
             return new IndexHealth("lucene", live.path().getFileName().toString(), true, docs, live.path().toString());
         } catch (RuntimeException e) {
             return new IndexHealth("lucene", live.path().getFileName().toString(), false, 0, e.toString());
+        }
+    }
+
+    @Override
+    public void makeDurable() {
+        switchLock.readLock().lock();
+        try {
+            live.commit();
+        } finally {
+            switchLock.readLock().unlock();
         }
     }
 

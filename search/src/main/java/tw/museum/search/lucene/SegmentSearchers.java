@@ -45,6 +45,13 @@ final class SegmentSearchers extends SearcherFactory implements AutoCloseable {
 
     /** Work handed to the pool; joining runs it in the joining thread if no pool thread has started it yet. */
     record Forked<T>(FutureTask<T> task) {
+        /** A result already at hand: nothing worth a pool thread (a page too short to split). */
+        static <T> Forked<T> done(T result) {
+            FutureTask<T> task = new FutureTask<>(() -> result);
+            task.run();
+            return new Forked<>(task);
+        }
+
         T join() throws IOException {
             task.run(); // does nothing when a pool thread has started or finished it
             try {
