@@ -112,11 +112,7 @@ class BatchBrowserTest extends MuseumTestBase {
         }
         index.refresh();
 
-        open("/staff/login");
-        driver.findElement(By.id("username")).sendKeys(CURATOR);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.urlContains("/staff"));
+        browser.signIn("http://localhost:" + port + "/staff/login", CURATOR, PASSWORD);
 
         // the artifact list's search, then "batch edit these"
         open("/staff/artifacts?q=" + java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8));
@@ -180,11 +176,7 @@ class BatchBrowserTest extends MuseumTestBase {
             numbers.add(number);
         }
 
-        open("/staff/login");
-        driver.findElement(By.id("username")).sendKeys(registrar);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.urlContains("/staff"));
+        browser.signIn("http://localhost:" + port + "/staff/login", registrar, PASSWORD);
         open("/staff/batches/new?field=location");
         assertAccessible("location batch form");
         driver.findElement(By.id("op-SET")).click();

@@ -69,11 +69,7 @@ class DeaccessionBrowserTest extends LoansAndDonationsTestBase {
 
     void signIn(String username, String password) {
         driver.manage().deleteAllCookies();
-        driver.get(url("/staff/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.urlContains("/staff"));
+        browser.signIn(url("/staff/login"), username, password);
     }
 
     void assertAccessible(String page) {

@@ -79,11 +79,7 @@ class DonationBrowserTest extends LoansAndDonationsTestBase {
         assertThat(number).matches("DO-\\d{4}-\\d{4}");
         assertThat(texts(email, 1)).anySatisfy(t -> assertThat(t).contains(number));
 
-        driver.get(url("/staff/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(CURATOR);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.urlContains("/staff"));
+        browser.signIn(url("/staff/login"), CURATOR, PASSWORD);
         driver.get(url("/staff/donations"));
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(number))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("donor")));

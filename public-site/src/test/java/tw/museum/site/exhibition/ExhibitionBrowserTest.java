@@ -86,11 +86,7 @@ class ExhibitionBrowserTest extends MuseumTestBase {
 
     void signIn(String user) {
         driver.manage().deleteAllCookies();
-        driver.get("http://localhost:" + port + "/staff/login");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.urlContains("/staff"));
+        browser.signIn("http://localhost:" + port + "/staff/login", user, PASSWORD);
     }
 
     List<String> publicPages() {

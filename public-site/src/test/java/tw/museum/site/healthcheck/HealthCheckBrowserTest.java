@@ -124,11 +124,7 @@ class HealthCheckBrowserTest extends HealthCheckTestBase {
         openCase(number, code);
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("已送出");
 
-        driver.get(url("/staff/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(CONSERVATOR);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.urlContains("/staff"));
+        browser.signIn(url("/staff/login"), CONSERVATOR, PASSWORD);
         driver.get(url("/staff/health-checks"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(number)));
         staffClick(number, "to-ACCEPTED");

@@ -74,13 +74,9 @@ class InventoryBrowserTest extends MuseumTestBase {
     @Test
     void aRegistrarTakesAnInventoryOnAPhone() {
         InventoryFixture f = InventoryFixture.make(locations, movements, artifacts, 2);
-        driver.get("http://localhost:" + port + "/staff/login?lang=zh-TW");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(InventoryWebTest.REGISTRAR);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.urlContains("/staff"));
+        browser.signIn("http://localhost:" + port + "/staff/login?lang=zh-TW", InventoryWebTest.REGISTRAR, PASSWORD);
 
-        driver.findElement(By.cssSelector(".staff-nav a[href='/staff/inventories']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".staff-nav a[href='/staff/inventories']"))).click();
         WebElement location = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("location")));
         assertPhoneFriendly("inventories");
         location.sendKeys(f.room().code() + Keys.ENTER); // the scanner reads the room's barcode

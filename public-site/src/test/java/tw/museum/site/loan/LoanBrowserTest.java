@@ -79,11 +79,7 @@ class LoanBrowserTest extends LoansAndDonationsTestBase {
     }
 
     private void signIn() {
-        driver.get(url("/staff/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(REGISTRAR);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.urlContains("/staff"));
+        browser.signIn(url("/staff/login"), REGISTRAR, PASSWORD);
     }
 
     private void review(String number, String insuranceValue) {

@@ -66,11 +66,7 @@ class LocationBrowserTest extends MuseumTestBase {
         String a = f.object("瀏覽器一"), b = f.object("瀏覽器二");
         assertThat(f.move(List.of(a, b), "S1", "STORAGE", "START").status()).isEqualTo(201);
 
-        driver.get(url("/staff/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(LocationWorkspaceTest.REGISTRAR);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.urlContains("/staff"));
+        browser.signIn(url("/staff/login"), LocationWorkspaceTest.REGISTRAR, PASSWORD);
 
         open("/staff/locations");
         assertAccessible("locations");

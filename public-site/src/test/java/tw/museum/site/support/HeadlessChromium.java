@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -59,6 +61,19 @@ public final class HeadlessChromium implements AutoCloseable {
         WebDriverWait wait = new WebDriverWait(driver, timeout);
         wait.ignoring(WebDriverException.class);
         return wait;
+    }
+
+    /**
+     * Signs in on the staff login page at {@code loginUrl} and waits until the browser has left it (the sign-in's
+     * redirect), so the next navigation carries the new session. A wrong password stays on the page and times out.
+     */
+    public void signIn(String loginUrl, String username, String password) {
+        driver.get(loginUrl);
+        WebDriverWait wait = waiting(Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("sign-in")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/staff/login"));
     }
 
     public WebDriver driver() {
