@@ -37,6 +37,7 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -44,9 +45,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import tw.museum.search.SearchComponents;
 import tw.museum.search.api.Audience;
 import tw.museum.search.api.Facet;
@@ -77,6 +75,8 @@ import tw.museum.search.SearchHits;
 public final class LuceneSearchIndex implements SearchIndex {
     static final String[] HIGHLIGHT_FIELDS = {SearchFields.TITLE_ZH, SearchFields.TITLE_EN, SearchFields.DESCRIPTION_ZH,
             SearchFields.DESCRIPTION_EN, SearchFields.DOCUMENT_TEXT};
+    /** Passages each highlighted field shows at most: a description two, the rest one. */
+    private static final int[] HIGHLIGHT_PASSAGES = {1, 1, 2, 2, 1};
     private static final String[] MLT_FIELDS = {SearchFields.TITLE_ZH, SearchFields.TITLE_EN, SearchFields.MAKER_ZH, SearchFields.MAKER_EN,
             SearchFields.CLASSIFICATION_ZH, SearchFields.CLASSIFICATION_EN, SearchFields.MATERIAL_ZH, SearchFields.MATERIAL_EN,
             SearchFields.SUBJECT_ZH, SearchFields.SUBJECT_EN, SearchFields.DESCRIPTION_ZH, SearchFields.DESCRIPTION_EN};
@@ -260,12 +260,15 @@ public final class LuceneSearchIndex implements SearchIndex {
         return withSearcher((generation, searcher) -> {
             int n = request.offset() + request.pageSize();
             Sort sort = LuceneSorts.of(request.sort());
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, n, sort, true, new FacetsCollectorManager());
+            // No second scoring pass over the page (doDocScores): by relevance the score is the first sort value, and
+            // other orders give no score, as Elasticsearch does without track_scores.
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, n, sort, false, new FacetsCollectorManager());
             TopDocs top = result.topDocs();
             long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
             ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
-            Query highlight = parsed.matchAll() ? null : queries.highlightQuery(parsed, leniency, List.of(HIGHLIGHT_FIELDS));
+            MatchedFieldHighlighter highlight = parsed.matchAll() || page.length == 0 ? null : new MatchedFieldHighlighter(searcher,
+                    analyzer, queries.highlightQuery(parsed, leniency, List.of(HIGHLIGHT_FIELDS)), HIGHLIGHT_FIELDS, HIGHLIGHT_PASSAGES);
             // Highlighting and reading the hits is per hit: the first half of the page goes to the pool while this
             // thread does the second half and the facets.
             int half = page.length >= PARALLEL_PAGE_FROM ? page.length / 2 : 0;
@@ -280,14 +283,12 @@ public final class LuceneSearchIndex implements SearchIndex {
         });
     }
 
-    /** The hits of these documents, highlighted by the given query (none: no highlights). */
-    private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] docs, Query highlight, Audience audience) throws IOException {
+    /** The hits of these documents, highlighted (none: no highlights). */
+    private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] docs, MatchedFieldHighlighter highlight, Audience audience) throws IOException {
         if (docs.length == 0) {
             return List.of();
         }
-        Map<String, String[]> highlights = highlight == null ? Map.of()
-                : highlighter(searcher).highlightFields(HIGHLIGHT_FIELDS, highlight,
-                        new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs), new int[] {1, 1, 2, 2, 1});
+        Map<String, String[]> highlights = highlight == null ? Map.of() : highlight.highlight(docs);
         List<SearchDocument> loaded = loadAll(searcher, docs);
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
@@ -299,7 +300,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                     hl.put(field, List.of(snippets[i]));
                 }
             }
-            float score = Float.isNaN(docs[i].score) ? 0f : docs[i].score;
+            float score = docs[i] instanceof FieldDoc sorted && sorted.fields[0] instanceof Float relevance ? relevance : 0f;
             hits.add(SearchHits.of(doc, audience, score, hl));
         }
         return hits;
@@ -348,13 +349,6 @@ public final class LuceneSearchIndex implements SearchIndex {
             Thread.currentThread().interrupt();
             throw new IOException("facet counting interrupted", e);
         }
-    }
-
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
-                .withMaxLength(tw.museum.search.api.AttachedText.MAX_INDEXED_CHARS)
-                .build();
     }
 
     @Override

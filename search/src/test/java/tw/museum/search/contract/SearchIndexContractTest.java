@@ -131,6 +131,17 @@ public abstract class SearchIndexContractTest {
     }
 
     @Test
+    void relevanceHitsCarryTheirScoresBestFirstOtherOrdersNone() {
+        List<Float> scores = index.search(SearchRequest.builder().query("bamboo").build()).hits().stream()
+                .map(SearchHit::score).toList();
+        assertThat(scores).hasSize(4).allSatisfy(score -> assertThat(score).isPositive());
+        assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(scores.get(0)).isGreaterThan(scores.get(3));
+        assertThat(index.search(SearchRequest.builder().query("bamboo").sort(SortOrder.OBJECT_NUMBER).build()).hits())
+                .extracting(SearchHit::score).containsOnly(0f);
+    }
+
+    @Test
     void exactTitleComesFirst() {
         assertThat(ids("Lantern")).first().isEqualTo("P-9");
         assertThat(ids("上環高陞街")).first().isEqualTo("T2012.1799");
