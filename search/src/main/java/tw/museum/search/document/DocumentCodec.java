@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import tw.museum.search.api.SearchDocument;
+import tw.museum.search.api.SearchHit;
 
 /**
  * The document as JSON, kept with the index so hits, suggestions and rebuild checks need no database. Attached
@@ -23,6 +25,23 @@ public final class DocumentCodec {
             return mapper.writeValueAsString(doc.documents().isEmpty() ? doc
                     : doc.withDocuments(doc.documents().stream().map(tw.museum.search.api.AttachedText::withoutText).toList()));
         } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A hit as UTF-8 JSON (what the Lucene index keeps beside the source, see SearchFields.HIT). */
+    public byte[] hitToJson(SearchHit hit) {
+        try {
+            return mapper.writeValueAsBytes(hit);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public SearchHit hitFromJson(byte[] json, int offset, int length) {
+        try {
+            return mapper.readValue(json, offset, length, SearchHit.class);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -37,6 +37,8 @@ public final class SearchFields {
     public static final String LATEST_YEAR = "latest_year";
     public static final String UPDATED_AT = "updated_at";
     public static final String SOURCE = "source";
+    /** Lucene only: what a hit shows, restricted fields included, as doc values (read without decompressing the source). */
+    public static final String HIT = "hit";
 
     private SearchFields() {
     }

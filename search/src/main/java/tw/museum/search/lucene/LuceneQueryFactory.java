@@ -2,6 +2,7 @@ package tw.museum.search.lucene;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,32 +70,38 @@ final class LuceneQueryFactory {
     }
 
     /**
-     * What the highlighter marks: each clause in each highlighted field (as typed, and as respelt when the search
-     * was lenient), any of them. Only these fields: the highlighter runs its query against every hit's text, and
-     * the whole scoring query, with every searched field, cost more than the search itself.
+     * What the highlighter marks, field by field: each clause (as typed, and as respelt when the search was lenient),
+     * any of them. Only the highlighted fields: the highlighter runs its query against every hit's text, and the
+     * whole scoring query, with every searched field, cost more than the search itself. Fields no clause analyses
+     * to anything in are left out.
      */
-    Query highlightQuery(ParsedQuery parsed, Leniency leniency, List<String> highlighted) {
+    Map<String, Query> highlightQueries(ParsedQuery parsed, Leniency leniency, List<String> highlighted) {
         QueryBuilder builder = new QueryBuilder(analyzer);
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (int i = 0; i < parsed.clauses().size(); i++) {
-            QueryClause clause = parsed.clauses().get(i);
-            List<String> spellings = leniency.approximate(i) ? leniency.spellings(i) : List.of();
-            for (String field : highlighted) {
-                Query q = clause.phrase()
+        Map<String, Query> perField = new LinkedHashMap<>();
+        for (String field : highlighted) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            int clauses = 0;
+            for (int i = 0; i < parsed.clauses().size(); i++) {
+                QueryClause clause = parsed.clauses().get(i);
+                List<Query> forms = new ArrayList<>();
+                forms.add(clause.phrase()
                         ? builder.createPhraseQuery(field, clause.text())
-                        : builder.createBooleanQuery(field, clause.text(), Occur.MUST);
-                if (q != null) {
-                    any.add(q, Occur.SHOULD);
+                        : builder.createBooleanQuery(field, clause.text(), Occur.MUST));
+                if (leniency.approximate(i)) {
+                    leniency.spellings(i).forEach(spelling -> forms.add(builder.createBooleanQuery(field, spelling, Occur.MUST)));
                 }
-                for (String spelling : spellings) {
-                    Query respelt = builder.createBooleanQuery(field, spelling, Occur.MUST);
-                    if (respelt != null) {
-                        any.add(respelt, Occur.SHOULD);
+                for (Query form : forms) {
+                    if (form != null) {
+                        any.add(form, Occur.SHOULD);
+                        clauses++;
                     }
                 }
             }
+            if (clauses > 0) {
+                perField.put(field, any.build());
+            }
         }
-        return any.build();
+        return perField;
     }
 
     /** One clause alone, as it takes part in the query (for telling which words match nothing). */

@@ -1,5 +1,8 @@
 package tw.museum.search.lucene;
 
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.BinaryDocValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -76,7 +79,8 @@ public final class LuceneSearchIndex implements SearchIndex {
     static final String[] HIGHLIGHT_FIELDS = {SearchFields.TITLE_ZH, SearchFields.TITLE_EN, SearchFields.DESCRIPTION_ZH,
             SearchFields.DESCRIPTION_EN, SearchFields.DOCUMENT_TEXT};
     /** Passages each highlighted field shows at most: a description two, the rest one. */
-    private static final int[] HIGHLIGHT_PASSAGES = {1, 1, 2, 2, 1};
+    private static final Map<String, Integer> HIGHLIGHT_PASSAGES = Map.of(SearchFields.TITLE_ZH, 1, SearchFields.TITLE_EN, 1,
+            SearchFields.DESCRIPTION_ZH, 2, SearchFields.DESCRIPTION_EN, 2, SearchFields.DOCUMENT_TEXT, 1);
     private static final String[] MLT_FIELDS = {SearchFields.TITLE_ZH, SearchFields.TITLE_EN, SearchFields.MAKER_ZH, SearchFields.MAKER_EN,
             SearchFields.CLASSIFICATION_ZH, SearchFields.CLASSIFICATION_EN, SearchFields.MATERIAL_ZH, SearchFields.MATERIAL_EN,
             SearchFields.SUBJECT_ZH, SearchFields.SUBJECT_EN, SearchFields.DESCRIPTION_ZH, SearchFields.DESCRIPTION_EN};
@@ -268,7 +272,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             ScoreDoc[] page = top.scoreDocs.length <= request.offset() ? new ScoreDoc[0]
                     : Arrays.copyOfRange(top.scoreDocs, request.offset(), top.scoreDocs.length);
             MatchedFieldHighlighter highlight = parsed.matchAll() || page.length == 0 ? null : new MatchedFieldHighlighter(searcher,
-                    analyzer, queries.highlightQuery(parsed, leniency, List.of(HIGHLIGHT_FIELDS)), HIGHLIGHT_FIELDS, HIGHLIGHT_PASSAGES);
+                    analyzer, queries.highlightQueries(parsed, leniency, List.of(HIGHLIGHT_FIELDS)), HIGHLIGHT_PASSAGES);
             // Highlighting and reading the hits is per hit: the first half of the page goes to the pool while this
             // thread does the second half and the facets.
             int half = page.length >= PARALLEL_PAGE_FROM ? page.length / 2 : 0;
@@ -289,10 +293,9 @@ public final class LuceneSearchIndex implements SearchIndex {
             return List.of();
         }
         Map<String, String[]> highlights = highlight == null ? Map.of() : highlight.highlight(docs);
-        List<SearchDocument> loaded = loadAll(searcher, docs);
+        SearchHit[] whole = wholeHits(searcher, docs);
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            SearchDocument doc = loaded.get(i);
             Map<String, List<String>> hl = new HashMap<>();
             for (String field : HIGHLIGHT_FIELDS) {
                 String[] snippets = highlights.get(field);
@@ -301,9 +304,40 @@ public final class LuceneSearchIndex implements SearchIndex {
                 }
             }
             float score = docs[i] instanceof FieldDoc sorted && sorted.fields[0] instanceof Float relevance ? relevance : 0f;
-            hits.add(SearchHits.of(doc, audience, score, hl));
+            hits.add(SearchHits.forAudience(whole[i], audience, score, hl));
         }
         return hits;
+    }
+
+    /**
+     * What each document shows as a hit, from the hit doc values: reading the source instead decompresses a block of
+     * stored fields per hit and parses the whole document. Entries indexed before those doc values existed are read
+     * from their source. Doc values read forwards only, so the documents are visited in index order.
+     */
+    private SearchHit[] wholeHits(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+        Integer[] inIndexOrder = new Integer[docs.length];
+        Arrays.setAll(inIndexOrder, i -> i);
+        Arrays.sort(inIndexOrder, Comparator.comparingInt(i -> docs[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        SearchHit[] whole = new SearchHit[docs.length];
+        StoredFields stored = null;
+        LeafReaderContext leaf = null;
+        BinaryDocValues values = null;
+        for (int i : inIndexOrder) {
+            int doc = docs[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                values = leaf.reader().getBinaryDocValues(SearchFields.HIT);
+            }
+            if (values != null && values.advanceExact(doc - leaf.docBase)) {
+                BytesRef json = values.binaryValue();
+                whole[i] = components.codec().hitFromJson(json.bytes, json.offset, json.length);
+            } else {
+                stored = stored == null ? searcher.storedFields() : stored;
+                whole[i] = SearchHits.whole(load(stored, doc));
+            }
+        }
+        return whole;
     }
 
     private List<Suggestion> suggestionsWhenNothingFound(ParsedQuery parsed, Audience audience) {

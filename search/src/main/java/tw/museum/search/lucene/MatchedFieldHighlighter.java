@@ -2,17 +2,22 @@ package tw.museum.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -20,25 +25,30 @@ import tw.museum.search.api.AttachedText;
 
 /**
  * Highlights a page of hits field by field, each field only in the hits where the index says it matches.
- * The highlighter re-analyses every text it is given (most of a search's highlighting time), and most hits
- * match in a few of the fields only: an English word is rarely in the Chinese texts, a maker's name rarely in
- * the description. One per search; thread-safe, so both halves of a page share its weight.
+ * The highlighter re-analyses every text it is given (most of a search's highlighting time and allocation),
+ * and most hits match in a few of the fields only: an English word is rarely in the Chinese texts, a maker's
+ * name rarely in the description. Which hits match is read from the postings, one pass per field and segment
+ * in index order. One per search; thread-safe, so both halves of a page share its weights.
  */
 final class MatchedFieldHighlighter {
-    private final String[] fields;
-    private final int[] passages;
-    private final Query query;
-    private final Weight weight;
+    private final Map<String, Query> queries = new LinkedHashMap<>();
+    private final Map<String, Weight> weights = new HashMap<>();
+    private final Map<String, Integer> passages;
     private final List<LeafReaderContext> leaves;
     private final UnifiedHighlighter highlighter;
 
-    /** {@code passages[i]}: how many passages field {@code fields[i]} shows at most. */
-    MatchedFieldHighlighter(IndexSearcher searcher, Analyzer analyzer, Query query, String[] fields, int[] passages)
+    /**
+     * @param perField the query each highlighted field is marked by
+     * @param passages how many passages each field shows at most
+     */
+    MatchedFieldHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<String, Query> perField, Map<String, Integer> passages)
             throws IOException {
-        this.fields = fields;
+        for (Map.Entry<String, Query> field : perField.entrySet()) {
+            Query rewritten = searcher.rewrite(field.getValue());
+            queries.put(field.getKey(), rewritten);
+            weights.put(field.getKey(), searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f));
+        }
         this.passages = passages;
-        this.query = searcher.rewrite(query);
-        this.weight = searcher.createWeight(this.query, ScoreMode.COMPLETE_NO_SCORES, 1f);
         this.leaves = searcher.getIndexReader().leaves();
         this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
@@ -48,31 +58,50 @@ final class MatchedFieldHighlighter {
 
     /** Field → a snippet per document (in the order given), null where the field has no match. */
     Map<String, String[]> highlight(ScoreDoc[] docs) throws IOException {
-        Map<String, List<Integer>> matching = new HashMap<>();
-        for (int i = 0; i < docs.length; i++) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
-            Matches matches = weight.matches(leaf, docs[i].doc - leaf.docBase);
-            if (matches == null) {
-                continue;
-            }
-            for (String field : matches) {
-                matching.computeIfAbsent(field, f -> new ArrayList<>()).add(i);
-            }
-        }
+        Integer[] inIndexOrder = new Integer[docs.length];
+        Arrays.setAll(inIndexOrder, i -> i);
+        Arrays.sort(inIndexOrder, Comparator.comparingInt(i -> docs[i].doc));
         Map<String, String[]> snippets = new HashMap<>();
-        for (int f = 0; f < fields.length; f++) {
-            List<Integer> positions = matching.get(fields[f]);
-            if (positions == null) {
+        for (Map.Entry<String, Query> field : queries.entrySet()) {
+            List<Integer> positions = matching(weights.get(field.getKey()), docs, inIndexOrder);
+            if (positions.isEmpty()) {
                 continue;
             }
             int[] ids = positions.stream().mapToInt(i -> docs[i].doc).toArray();
-            String[] found = highlighter.highlightFields(new String[] {fields[f]}, query, ids, new int[] {passages[f]}).get(fields[f]);
+            String[] found = highlighter.highlightFields(new String[] {field.getKey()}, field.getValue(), ids,
+                    new int[] {passages.getOrDefault(field.getKey(), 1)}).get(field.getKey());
             String[] aligned = new String[docs.length];
             for (int k = 0; k < ids.length; k++) {
                 aligned[positions.get(k)] = found[k];
             }
-            snippets.put(fields[f], aligned);
+            snippets.put(field.getKey(), aligned);
         }
         return snippets;
+    }
+
+    /** The positions (in {@code docs}) of the documents the weight matches, visited in index order. */
+    private List<Integer> matching(Weight weight, ScoreDoc[] docs, Integer[] inIndexOrder) throws IOException {
+        List<Integer> matching = new ArrayList<>();
+        LeafReaderContext leaf = null;
+        DocIdSetIterator candidates = null;
+        TwoPhaseIterator confirm = null;
+        for (int i : inIndexOrder) {
+            int doc = docs[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                Scorer scorer = weight.scorer(leaf);
+                confirm = scorer == null ? null : scorer.twoPhaseIterator();
+                candidates = scorer == null ? null : confirm == null ? scorer.iterator() : confirm.approximation();
+            }
+            if (candidates == null) {
+                continue;
+            }
+            int target = doc - leaf.docBase;
+            int at = candidates.docID() < target ? candidates.advance(target) : candidates.docID();
+            if (at == target && (confirm == null || confirm.matches())) {
+                matching.add(i);
+            }
+        }
+        return matching;
     }
 }

@@ -232,6 +232,18 @@ public abstract class SearchIndexContractTest {
         assertThat(description.highlights().get("description_en")).singleElement().asString().contains("<em>umbrella</em>");
     }
 
+    @Test
+    void eachHitIsHighlightedInTheFieldsItMatchesIn() {
+        Map<String, Map<String, List<String>>> byNumber = new java.util.HashMap<>();
+        search("bamboo").hits().forEach(hit -> byNumber.put(hit.objectNumber(), hit.highlights()));
+        assertThat(byNumber.get("R-1")).containsOnlyKeys("title_zh", "title_en");
+        assertThat(byNumber.get("R-1").get("title_en")).singleElement().asString().isEqualTo("<em>Bamboo</em>");
+        assertThat(byNumber.get("R-2")).isEmpty(); // its maker matches, and makers are not highlighted
+        assertThat(byNumber.get("R-3")).isEmpty();
+        assertThat(byNumber.get("R-4")).containsOnlyKeys("description_en");
+        assertThat(byNumber.get("R-4").get("description_en")).singleElement().asString().contains("<em>bamboo</em> inlay");
+    }
+
     // --- Suggestions and related objects -------------------------------------------------------------
 
     @Test
