@@ -1,7 +1,6 @@
 package tw.museum.search.lucene;
 
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.BinaryDocValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -315,28 +314,27 @@ public final class LuceneSearchIndex implements SearchIndex {
      * from their source. Doc values read forwards only, so the documents are visited in index order.
      */
     private SearchHit[] wholeHits(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
-        Integer[] inIndexOrder = new Integer[docs.length];
-        Arrays.setAll(inIndexOrder, i -> i);
-        Arrays.sort(inIndexOrder, Comparator.comparingInt(i -> docs[i].doc));
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         SearchHit[] whole = new SearchHit[docs.length];
-        StoredFields stored = null;
-        LeafReaderContext leaf = null;
-        BinaryDocValues values = null;
-        for (int i : inIndexOrder) {
-            int doc = docs[i].doc;
-            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                values = leaf.reader().getBinaryDocValues(SearchFields.HIT);
+        InIndexOrder.visit(searcher.getIndexReader().leaves(), docs, new InIndexOrder.Visitor() {
+            private BinaryDocValues values;
+            private StoredFields stored;
+
+            @Override
+            public void segment(LeafReaderContext segment) throws IOException {
+                values = segment.reader().getBinaryDocValues(SearchFields.HIT);
             }
-            if (values != null && values.advanceExact(doc - leaf.docBase)) {
-                BytesRef json = values.binaryValue();
-                whole[i] = components.codec().hitFromJson(json.bytes, json.offset, json.length);
-            } else {
-                stored = stored == null ? searcher.storedFields() : stored;
-                whole[i] = SearchHits.whole(load(stored, doc));
+
+            @Override
+            public void hit(int position, int docInSegment) throws IOException {
+                if (values != null && values.advanceExact(docInSegment)) {
+                    BytesRef json = values.binaryValue();
+                    whole[position] = components.codec().hitFromJson(json.bytes, json.offset, json.length);
+                } else {
+                    stored = stored == null ? searcher.storedFields() : stored;
+                    whole[position] = SearchHits.whole(load(stored, docs[position].doc));
+                }
             }
-        }
+        });
         return whole;
     }
 

@@ -2,15 +2,12 @@ package tw.museum.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -28,7 +25,7 @@ import tw.museum.search.api.AttachedText;
  * The highlighter re-analyses every text it is given (most of a search's highlighting time and allocation),
  * and most hits match in a few of the fields only: an English word is rarely in the Chinese texts, a maker's
  * name rarely in the description. Which hits match is read from the postings, one pass per field and segment
- * in index order. One per search; thread-safe, so both halves of a page share its weights.
+ * in index order ({@link InIndexOrder}). One per search; thread-safe, so both halves of a page share its weights.
  */
 final class MatchedFieldHighlighter {
     private final Map<String, Query> queries = new LinkedHashMap<>();
@@ -58,12 +55,9 @@ final class MatchedFieldHighlighter {
 
     /** Field → a snippet per document (in the order given), null where the field has no match. */
     Map<String, String[]> highlight(ScoreDoc[] docs) throws IOException {
-        Integer[] inIndexOrder = new Integer[docs.length];
-        Arrays.setAll(inIndexOrder, i -> i);
-        Arrays.sort(inIndexOrder, Comparator.comparingInt(i -> docs[i].doc));
         Map<String, String[]> snippets = new HashMap<>();
         for (Map.Entry<String, Query> field : queries.entrySet()) {
-            List<Integer> positions = matching(weights.get(field.getKey()), docs, inIndexOrder);
+            List<Integer> positions = matching(weights.get(field.getKey()), docs);
             if (positions.isEmpty()) {
                 continue;
             }
@@ -79,29 +73,31 @@ final class MatchedFieldHighlighter {
         return snippets;
     }
 
-    /** The positions (in {@code docs}) of the documents the weight matches, visited in index order. */
-    private List<Integer> matching(Weight weight, ScoreDoc[] docs, Integer[] inIndexOrder) throws IOException {
+    /** The positions (in {@code docs}) of the documents the weight matches. */
+    private List<Integer> matching(Weight weight, ScoreDoc[] docs) throws IOException {
         List<Integer> matching = new ArrayList<>();
-        LeafReaderContext leaf = null;
-        DocIdSetIterator candidates = null;
-        TwoPhaseIterator confirm = null;
-        for (int i : inIndexOrder) {
-            int doc = docs[i].doc;
-            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                Scorer scorer = weight.scorer(leaf);
+        InIndexOrder.visit(leaves, docs, new InIndexOrder.Visitor() {
+            private DocIdSetIterator candidates;
+            private TwoPhaseIterator confirm;
+
+            @Override
+            public void segment(LeafReaderContext segment) throws IOException {
+                Scorer scorer = weight.scorer(segment);
                 confirm = scorer == null ? null : scorer.twoPhaseIterator();
                 candidates = scorer == null ? null : confirm == null ? scorer.iterator() : confirm.approximation();
             }
-            if (candidates == null) {
-                continue;
+
+            @Override
+            public void hit(int position, int docInSegment) throws IOException {
+                if (candidates == null) {
+                    return;
+                }
+                int at = candidates.docID() < docInSegment ? candidates.advance(docInSegment) : candidates.docID();
+                if (at == docInSegment && (confirm == null || confirm.matches())) {
+                    matching.add(position);
+                }
             }
-            int target = doc - leaf.docBase;
-            int at = candidates.docID() < target ? candidates.advance(target) : candidates.docID();
-            if (at == target && (confirm == null || confirm.matches())) {
-                matching.add(i);
-            }
-        }
+        });
         return matching;
     }
 }
