@@ -6,23 +6,18 @@ import static tw.museum.site.collection.PublicFixture.NOTE_MARKER;
 import static tw.museum.site.collection.PublicFixture.VAULT_MARKER;
 import static tw.museum.site.collection.PublicFixture.page;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tw.museum.site.support.QrCodePng;
 import tw.museum.site.support.MuseumTestBase;
 import tw.museum.site.support.PublicSurfaces;
 import tw.museum.site.support.TestHttp.Reply;
@@ -143,9 +138,7 @@ class PublicCollectionTest extends MuseumTestBase {
         assertThat(png.status()).isEqualTo(200);
         assertThat(png.header("Content-Type")).isEqualTo("image/png");
         assertThat(png.header("Cache-Control")).contains("max-age").contains("public");
-        var image = ImageIO.read(new ByteArrayInputStream(png.bytes()));
-        String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new BufferedImageLuminanceSource(image)))).getText();
+        String decoded = QrCodePng.text(png.bytes());
         assertThat(decoded).isEqualTo("http://localhost:" + port + page(f.published()));
         assertThat(anonymous().get(page(f.draft()) + "/qr.png").status()).isEqualTo(404);
     }

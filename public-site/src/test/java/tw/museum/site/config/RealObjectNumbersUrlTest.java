@@ -2,11 +2,6 @@ package tw.museum.site.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriUtils;
 import tw.museum.catalog.support.RealWorldObjectNumbers;
+import tw.museum.site.support.QrCodePng;
 import tw.museum.site.support.MuseumTestBase;
 import tw.museum.site.support.TestHttp;
 import tw.museum.site.support.TestHttp.Reply;
@@ -69,9 +64,7 @@ class RealObjectNumbersUrlTest extends MuseumTestBase {
             String qr = attribute(page.text(), "src=\"([^\"]+/qr\\.png[^\"]*)\"");
             Reply png = anonymous().get(HtmlUtils.htmlUnescape(qr));
             assertThat(png.status()).as(qr).isEqualTo(200);
-            var image = ImageIO.read(new ByteArrayInputStream(png.bytes()));
-            String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new BufferedImageLuminanceSource(image)))).getText();
+            String decoded = QrCodePng.text(png.bytes());
             assertThat(decoded).as(number).isEqualTo(HtmlUtils.htmlUnescape(
                     attribute(page.text(), "<p class=\"url\">([^<]+)</p>")));
             assertThat(URI.create(decoded).getRawPath()).isEqualTo("/objects/" + segment(number));
